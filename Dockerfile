@@ -1,0 +1,16 @@
+# Production-like image: the API serves the built admin on one port; PostgreSQL is external.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN node node_modules/vite/bin/vite.js build --config apps/admin/vite.config.ts
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=3000
+COPY --from=build /app /app
+RUN npm prune --omit=dev --ignore-scripts || true
+USER node
+EXPOSE 3000
+CMD ["node", "-r", "./tools/register.cjs", "apps/api/src/main.ts"]

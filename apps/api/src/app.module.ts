@@ -1,0 +1,89 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { auditEventsResource } from './audit/audit-events.resource';
+import { AuditService } from './audit/audit.service';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { AuthService } from './auth/auth.service';
+import { LocalStrategy } from './auth/local.strategy';
+import { LoginThrottleService } from './auth/login-throttle.service';
+import { SessionService } from './auth/session.service';
+import { crudController } from './common/crud/crud.controller';
+import { crudProvider } from './common/crud/crud.provider';
+import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { Env, ENV } from './config/env';
+import { CreateContactDto, UpdateContactDto } from './contacts/contact.dto';
+import { contactsResource } from './contacts/contacts.resource';
+import { DashboardController } from './dashboard/dashboard.controller';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './organisations/organisation.dto';
+import { organisationsResource, OrganisationsService } from './organisations/organisations.resource';
+import { UpdateUserDto } from './users/user.dto';
+import { UsersController } from './users/users.controller';
+import { usersResource, UsersService } from './users/users.resource';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+
+@Module({})
+export class AppModule {
+  static register(env: Env & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.logLevel,
+            genReqId: (request: IncomingMessage, response) => {
+              const given = request.headers['x-request-id'];
+              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            // Paths only: query strings (search terms, filters) may carry names.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(env.databaseUrl)),
+        TerminusModule.forRoot({ logger: false }),
+        PassportModule,
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 100_000 }]),
+      ],
+      controllers: [
+        HealthController,
+        AuthController,
+        DashboardController,
+        UsersController,
+        crudController(organisationsResource, { create: CreateOrganisationDto, update: UpdateOrganisationDto }),
+        crudController(contactsResource, { create: CreateContactDto, update: UpdateContactDto }),
+        crudController(usersResource, { update: UpdateUserDto }, ['list', 'get', 'update']),
+        crudController(auditEventsResource, {}, ['list', 'get']),
+      ],
+      providers: [
+        { provide: ENV, useValue: env },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        AuditService,
+        SessionService,
+        LoginThrottleService,
+        LocalStrategy,
+        AuthService,
+        ...crudProvider(organisationsResource, OrganisationsService),
+        ...crudProvider(contactsResource),
+        ...crudProvider(usersResource, UsersService, [SessionService]),
+        ...crudProvider(auditEventsResource),
+      ],
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { types } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Session } from '../auth/session.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { User } from '../users/user.entity';
+import { Foundation1795400000000 } from './migrations/1795400000000-Foundation';
+
+// A calendar date is a date, not an instant: keep `date` columns as 'YYYY-MM-DD' strings.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+export const ENTITIES = [Organisation, Contact, User, Session, AuditEvent];
+export const MIGRATIONS = [Foundation1795400000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: { max: Number(process.env.PG_POOL_SIZE ?? 20), application_name: 'pacte' },
+  };
+}
+
+export async function openDataSource(url: string, options: { migrate?: boolean } = {}): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  if (options.migrate) await dataSource.runMigrations();
+  return dataSource;
+}
