@@ -17,7 +17,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/api/**/*.e2e.ts'],
       globalSetup: '<rootDir>/test/support/jest-global-setup.cjs',
       globalTeardown: '<rootDir>/test/support/jest-global-teardown.cjs',
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-api.ts'],
     },
     {
       ...common,
@@ -25,7 +25,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/browser/**/*.e2e.ts'],
       globalSetup: '<rootDir>/test/support/jest-global-setup.cjs',
       globalTeardown: '<rootDir>/test/support/jest-global-teardown.cjs',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeout-browser.ts'],
     },
   ],
 };

@@ -19,9 +19,9 @@ function newestMtime(dir) {
 
 const sources = ['apps/admin', 'libs/domain/src'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
 const stale = !fs.existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > fs.statSync(builtIndex).mtimeMs;
-if (stale && fs.existsSync(path.join(root, 'apps/admin/vite.config.ts'))) {
+if (stale && fs.existsSync(path.join(root, 'apps/admin/vite.config.mts'))) {
   console.log('Pacte : construction de l’interface d’administration…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], {
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
   });

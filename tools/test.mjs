@@ -11,7 +11,7 @@ const steps = [
   ['types (api, libs, tests)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
   ['types (admin)', [bin('typescript', 'bin/tsc'), '-p', 'apps/admin/tsconfig.json', '--noEmit'], 'apps/admin/tsconfig.json'],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']],
-  ['admin build', [bin('vite', 'bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], 'apps/admin/vite.config.ts'],
+  ['admin build', [bin('vite', 'bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], 'apps/admin/vite.config.mts'],
   ['jest (unit, api, browser)', [bin('jest', 'bin/jest.js'), '--ci', ...process.argv.slice(2)]],
 ];
 

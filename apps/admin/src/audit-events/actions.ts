@@ -1,0 +1,39 @@
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'export',
+  'login_success',
+  'login_failure',
+  'login_locked',
+  'logout',
+  'permission_denied',
+  'password_reset',
+  'transition',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Choices whose names are i18n keys (`resources.audit-events.actions.*`), translated by the inputs. */
+export const auditActionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `resources.audit-events.actions.${id}` }));
+
+export interface FieldChange {
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditEvent {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: AuditAction | string;
+  entityType: string | null;
+  entityId: string | null;
+  changes: Record<string, FieldChange> | null;
+  details: Record<string, unknown> | null;
+  requestId: string | null;
+  ip: string | null;
+  hash: string;
+  prevHash: string | null;
+}

@@ -1,0 +1,99 @@
+import { Divider } from '@mui/material';
+import {
+  BooleanField,
+  DeleteButton,
+  EditButton,
+  EmailField,
+  Labeled,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  UrlField,
+} from 'react-admin';
+import { DateTimeField } from '../common/DateTimeField';
+import { Section } from '../common/Section';
+import { legalFormChoices } from './choices';
+import { DataSharingRolesField } from './DataSharingRolesField';
+import { OrganisationContacts } from './OrganisationContacts';
+
+const ShowActions = () => (
+  <TopToolbar>
+    <EditButton />
+    <DeleteButton mutationMode="pessimistic" />
+  </TopToolbar>
+);
+
+export const OrganisationShow = () => (
+  <Show actions={<ShowActions />}>
+    <SimpleShowLayout>
+      <Section title="pacte.sections.identity">
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="shortName" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="legalForm" choices={legalFormChoices} />
+        </Labeled>
+        <Labeled>
+          <TextField source="siret" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="siren" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <ReferenceField source="parentId" reference="organisations" link="show" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="active" />
+        </Labeled>
+      </Section>
+      <Section title="pacte.sections.address">
+        <Labeled>
+          <TextField source="addressLine" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="postcode" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="city" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <UrlField source="website" target="_blank" rel="noopener noreferrer" emptyText="—" />
+        </Labeled>
+      </Section>
+      <Section title="pacte.sections.data_protection">
+        <Labeled>
+          <DataSharingRolesField source="dataSharingRoles" />
+        </Labeled>
+        <Labeled>
+          <TextField source="dpoName" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <EmailField source="dpoEmail" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="rightsContact" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        </Labeled>
+      </Section>
+      <Divider flexItem />
+      <OrganisationContacts />
+      <Divider flexItem />
+      <Section title="pacte.sections.history">
+        <Labeled>
+          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="createdAt" />
+        </Labeled>
+        <Labeled>
+          <DateTimeField source="updatedAt" />
+        </Labeled>
+      </Section>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import { Browser, chromium, Page } from 'playwright-core';
+import { TEST_DEMO_PASSWORD } from './test-database';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium driven by playwright-core (a test tool cannot download its own browser here). */
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : apt-get install -y chromium`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string, password = TEST_DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input[name="username"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: 'Connexion' }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.context().clearCookies();
+}
