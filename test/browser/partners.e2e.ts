@@ -32,7 +32,7 @@ describe('partners registry in the browser', () => {
     await page.getByRole('menuitem', { name: 'Partenaires' }).click();
     await page.locator('input#q').fill('adoma');
     // The search is debounced: wait until the list shows ADOMA alone.
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1 && document.querySelector('tbody tr')?.textContent?.includes('ADOMA'));
+    await page.waitForFunction("document.querySelectorAll('tbody tr').length === 1 && document.querySelector('tbody tr').textContent.includes('ADOMA')");
     await page.locator('tbody tr').first().click();
     await page.getByText('THERY').first().click();
     await page.getByText('Référent Laure THERY').waitFor();

@@ -9,6 +9,7 @@ import organisations from './organisations';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import users from './users';
+import { FEATURES } from './features';
 
 /** Menus, buttons and routes a role cannot use are hidden by react-admin through `authProvider.canAccess`. */
 export const App = () => (
@@ -27,5 +28,6 @@ export const App = () => (
     <Resource name="contacts" {...contacts} />
     <Resource name="users" {...users} />
     <Resource name="audit-events" {...auditEvents} />
+    {FEATURES.flatMap((feature) => feature.resources)}
   </Admin>
 );

@@ -8,17 +8,19 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { auditEventsResource } from './audit/audit-events.resource';
-import { AuditService } from './audit/audit.service';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LocalStrategy } from './auth/local.strategy';
 import { LoginThrottleService } from './auth/login-throttle.service';
-import { SessionService } from './auth/session.service';
 import { crudController } from './common/crud/crud.controller';
 import { crudProvider } from './common/crud/crud.provider';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
-import { Env, ENV } from './config/env';
+import { Env } from './config/env';
+import { CoreModule } from './core/core.module';
+import { AgreementsModule } from './agreements/agreements.module';
+import { ResidencesModule } from './residences/residences.module';
+import { SessionService } from './auth/session.service';
 import { CreateContactDto, UpdateContactDto } from './contacts/contact.dto';
 import { contactsResource } from './contacts/contacts.resource';
 import { DashboardController } from './dashboard/dashboard.controller';
@@ -38,6 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        CoreModule.register(env),
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.logLevel,
@@ -59,6 +62,8 @@ export class AppModule {
         TerminusModule.forRoot({ logger: false }),
         PassportModule,
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 100_000 }]),
+        AgreementsModule,
+        ResidencesModule,
       ],
       controllers: [
         HealthController,
@@ -71,11 +76,8 @@ export class AppModule {
         crudController(auditEventsResource, {}, ['list', 'get']),
       ],
       providers: [
-        { provide: ENV, useValue: env },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
-        AuditService,
-        SessionService,
         LoginThrottleService,
         LocalStrategy,
         AuthService,

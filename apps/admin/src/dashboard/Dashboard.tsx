@@ -7,6 +7,7 @@ import PeopleIcon from '@mui/icons-material/People';
 import { Title, useGetIdentity, useTranslate } from 'react-admin';
 import { CountCard } from './CountCard';
 import { useDashboard } from './useDashboard';
+import { FEATURES } from '../features';
 
 /** The registers counted on the dashboard, in display order. The API only sends those the user may read. */
 const COUNTED: Array<{ resource: string; icon: ComponentType }> = [
@@ -49,6 +50,7 @@ export const Dashboard = () => {
           ))}
         </Box>
       </DashboardSection>
+      {FEATURES.map(({ dashboard: Section }, index) => (Section ? <Section key={index} /> : null))}
     </Box>
   );
 };

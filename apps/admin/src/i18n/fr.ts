@@ -1,5 +1,6 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { FEATURES } from '../features';
 
 const common = {
   id: 'Identifiant',
@@ -148,7 +149,17 @@ const pacteMessages = {
   },
 };
 
+/** Each feature brings its own `resources.*` and `pacte.*` messages. */
+const featureMessages = FEATURES.reduce(
+  (all, { messages }) => ({
+    resources: { ...all.resources, ...messages.resources },
+    pacte: { ...all.pacte, ...messages.pacte },
+  }),
+  { resources: pacteMessages.resources as Record<string, unknown>, pacte: pacteMessages.pacte as Record<string, unknown> },
+);
+
 export const frMessages: TranslationMessages = {
   ...frenchMessages,
   ...pacteMessages,
+  ...featureMessages,
 } as TranslationMessages;

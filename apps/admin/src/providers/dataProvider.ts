@@ -5,6 +5,7 @@ import { organisationsSpec } from '../organisations/spec';
 import { contactsSpec } from '../contacts/spec';
 import { usersSpec } from '../users/spec';
 import { auditEventsSpec } from '../audit-events/spec';
+import { FEATURES } from '../features';
 import { httpClient } from './httpClient';
 import { pick, type ResourceSpec } from './resourceSpec';
 
@@ -13,6 +14,7 @@ const SPECS: Record<string, ResourceSpec> = {
   contacts: contactsSpec,
   users: usersSpec,
   'audit-events': auditEventsSpec,
+  ...Object.assign({}, ...FEATURES.map((feature) => feature.specs)),
 };
 
 const base = simpleRestProvider(API_URL, httpClient);

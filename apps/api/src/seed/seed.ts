@@ -3,11 +3,14 @@ import { hashPassword } from '../auth/passwords';
 import { DEMO_USERS } from './demo-users';
 import { contactId, orgId, SEED_CONTACTS, SEED_ORGANISATIONS } from './partners.seed';
 import { seedId } from './seed-id';
+import { seedAgreementsDemo } from '../agreements/agreements.seed';
+import { seedResidencesDemo } from '../residences/residences.seed';
 
 export interface SeedReport {
   organisations: number;
   contacts: number;
   users: number;
+  features: number;
 }
 
 async function insertCount(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
@@ -20,7 +23,7 @@ async function insertCount(manager: EntityManager, sql: string, params: unknown[
  * e-mail) and is inserted only if missing, so a second start changes nothing and edits are kept.
  */
 export async function seedDemo(dataSource: DataSource, demoPassword: string): Promise<SeedReport> {
-  const report: SeedReport = { organisations: 0, contacts: 0, users: 0 };
+  const report: SeedReport = { organisations: 0, contacts: 0, users: 0, features: 0 };
   const passwordHash = await hashPassword(demoPassword);
   await dataSource.transaction(async (manager) => {
     // Parents first, so that the parent reference exists.
@@ -51,7 +54,9 @@ export async function seedDemo(dataSource: DataSource, demoPassword: string): Pr
         [seedId(`user:${u.email}`), u.email, u.displayName, u.role, orgId(u.organisationKey), passwordHash],
       );
     }
-    if (report.organisations + report.contacts + report.users > 0) {
+    report.features += await seedAgreementsDemo(manager);
+    report.features += await seedResidencesDemo(manager);
+    if (report.organisations + report.contacts + report.users + report.features > 0) {
       await manager.query(`INSERT INTO audit_events (action, entity_type, details) VALUES ('create', 'seed', $1)`, [JSON.stringify({ seed: 'demo', ...report })]);
     }
   });

@@ -1,0 +1,8 @@
+import type { Feature } from '../feature';
+
+/** The agreements area of the admin. */
+export const agreementsFeature: Feature = {
+  resources: [],
+  specs: {},
+  messages: {},
+};

@@ -1,0 +1,5 @@
+import { agreementsFeature } from './agreements/feature';
+import type { Feature } from './feature';
+import { residencesFeature } from './residences/feature';
+
+export const FEATURES: Feature[] = [agreementsFeature, residencesFeature];
