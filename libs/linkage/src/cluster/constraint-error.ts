@@ -1,0 +1,6 @@
+export class LinkageConstraintError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LinkageConstraintError';
+  }
+}

@@ -1,0 +1,128 @@
+import type { PreparedData } from '../normalize/prepare';
+import type { FieldKind } from '../types';
+import {
+  DATE_LEVELS,
+  MISSING,
+  NAME_LEVELS,
+  NAME_VARIANT,
+  dateLevel,
+  exactLevel,
+  identifierLevel,
+  nameLevel,
+  postcodeLevel,
+  sexLevel,
+  similarLevel,
+  surnameLevel,
+} from './levels';
+
+export type ModelFieldName = 'firstName' | 'lastName' | 'birthDate' | 'sex' | 'postcode' | 'city' | 'address' | 'streetNumber' | 'identifier' | 'text';
+
+export interface ModelField {
+  name: ModelFieldName;
+  /** French label shown to reviewers. */
+  label: string;
+  /** French label of each level; index 0 is "missing", the last one "different". */
+  levels: string[];
+  /** Whether an exact agreement is weighted by the frequency of the shared value. */
+  termFrequency: boolean;
+}
+
+const FIELD_CATALOGUE: (ModelField & { sources: FieldKind[] })[] = [
+  { name: 'firstName', label: 'Prénom', levels: NAME_LEVELS, termFrequency: true, sources: ['firstName'] },
+  { name: 'lastName', label: 'Nom', levels: NAME_LEVELS, termFrequency: true, sources: ['lastName', 'birthName'] },
+  { name: 'birthDate', label: 'Date de naissance', levels: DATE_LEVELS, termFrequency: false, sources: ['birthDate'] },
+  { name: 'sex', label: 'Sexe', levels: ['absent', 'identique', 'différent'], termFrequency: false, sources: ['sex'] },
+  { name: 'postcode', label: 'Code postal', levels: ['absent', 'identique', 'même département', 'différent'], termFrequency: true, sources: ['postcode'] },
+  { name: 'city', label: 'Commune', levels: ['absente', 'identique', 'proche', 'différente'], termFrequency: true, sources: ['city'] },
+  { name: 'address', label: 'Adresse', levels: ['absente', 'identique', 'proche', 'différente'], termFrequency: true, sources: ['address'] },
+  { name: 'streetNumber', label: 'Numéro de voie', levels: ['absent', 'identique', 'différent'], termFrequency: false, sources: ['streetNumber'] },
+  { name: 'identifier', label: 'Identifiant', levels: ['absent', 'identique', 'un caractère diffère', 'différent'], termFrequency: false, sources: ['identifier'] },
+  { name: 'text', label: 'Texte', levels: ['absent', 'identique', 'proche', 'différent'], termFrequency: false, sources: ['text'] },
+];
+
+export function modelFieldsFor(kinds: readonly FieldKind[]): ModelField[] {
+  return FIELD_CATALOGUE.filter((f) => f.sources.some((s) => kinds.includes(s))).map(({ sources: _sources, ...field }) => field);
+}
+
+/** Computes comparison levels of record pairs and packs them into one integer (the pattern). */
+export class Comparator {
+  readonly radix: number[];
+  private readonly firstIndex: number;
+  private readonly lastIndex: number;
+
+  constructor(
+    readonly data: PreparedData,
+    readonly fields: ModelField[],
+  ) {
+    let base = 1;
+    this.radix = fields.map((f) => {
+      const value = base;
+      base *= f.levels.length;
+      return value;
+    });
+    if (base > 2 ** 32) throw new Error('too many comparison levels');
+    this.firstIndex = fields.findIndex((f) => f.name === 'firstName');
+    this.lastIndex = fields.findIndex((f) => f.name === 'lastName');
+  }
+
+  /** Writes the level of each field into `out` and returns whether first and last names were swapped. */
+  levels(i: number, j: number, out: Uint8Array): boolean {
+    for (let f = 0; f < this.fields.length; f++) out[f] = this.fieldLevel(f, i, j);
+    return this.firstIndex >= 0 && this.lastIndex >= 0 && this.trySwappedNames(i, j, out);
+  }
+
+  pattern(i: number, j: number, scratch: Uint8Array): number {
+    this.levels(i, j, scratch);
+    let code = 0;
+    for (let f = 0; f < this.fields.length; f++) code += scratch[f] * this.radix[f];
+    return code;
+  }
+
+  decode(code: number, out: Uint8Array): void {
+    for (let f = this.fields.length - 1; f >= 0; f--) {
+      out[f] = Math.floor(code / this.radix[f]);
+      code -= out[f] * this.radix[f];
+    }
+  }
+
+  private fieldLevel(f: number, i: number, j: number): number {
+    const d = this.data;
+    switch (this.fields[f].name) {
+      case 'firstName':
+        return nameLevel(d, d.first, i, d.first, j);
+      case 'lastName':
+        return surnameLevel(d, i, j);
+      case 'birthDate':
+        return dateLevel(d, i, j);
+      case 'sex':
+        return sexLevel(d, i, j);
+      case 'postcode':
+        return postcodeLevel(d, i, j);
+      case 'city':
+        return similarLevel(d, d.city, i, j, 0.88);
+      case 'address':
+        return similarLevel(d, d.address, i, j, 0.88);
+      case 'streetNumber':
+        return exactLevel(d.streetNumber, i, j);
+      case 'identifier':
+        return identifierLevel(d, i, j);
+      case 'text':
+        return similarLevel(d, d.text, i, j, 0.88);
+    }
+  }
+
+  /** First and last names written in each other's column ("DIALLO Mamadou" / "MAMADOU Diallo"). */
+  private trySwappedNames(i: number, j: number, out: Uint8Array): boolean {
+    const first = out[this.firstIndex];
+    const last = out[this.lastIndex];
+    if (first !== MISSING && first <= NAME_VARIANT && last !== MISSING && last <= NAME_VARIANT) return false;
+    const d = this.data;
+    const swappedFirst = nameLevel(d, d.first, i, d.last, j, true);
+    if (swappedFirst === MISSING || swappedFirst > NAME_VARIANT) return false;
+    const swappedLast = nameLevel(d, d.last, i, d.first, j, true);
+    if (swappedLast === MISSING || swappedLast > NAME_VARIANT) return false;
+    out[this.firstIndex] = swappedFirst;
+    out[this.lastIndex] = swappedLast;
+    return true;
+  }
+}

@@ -1,0 +1,51 @@
+import { prepareRecords } from '../normalize/prepare';
+import type { LinkageRecord } from '../types';
+import { Comparator, modelFieldsFor } from './comparator';
+import { editDistance, jaroWinkler } from './string-similarity';
+
+function levelsOf(a: LinkageRecord['fields'], b: LinkageRecord['fields']): Record<string, string> {
+  const data = prepareRecords([{ id: 'a', fields: a }, { id: 'b', fields: b }]);
+  const comparator = new Comparator(data, modelFieldsFor(data.kinds));
+  const out = new Uint8Array(comparator.fields.length);
+  comparator.levels(0, 1, out);
+  return Object.fromEntries(comparator.fields.map((f, i) => [f.name, f.levels[out[i]]]));
+}
+
+describe('similarités de chaînes', () => {
+  it('calcule Jaro–Winkler et la distance d’édition', () => {
+    expect(jaroWinkler('martha', 'marhta')).toBeCloseTo(0.961, 3);
+    expect(jaroWinkler('abc', 'xyz')).toBe(0);
+    expect(editDistance('martin', 'matrin')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+  });
+});
+
+describe('niveaux de comparaison', () => {
+  it('distingue identique, variante, proche et différent pour les noms', () => {
+    expect(levelsOf({ lastName: 'Dupont' }, { lastName: 'DUPONT' }).lastName).toBe('identique');
+    expect(levelsOf({ lastName: 'Muhammad' }, { lastName: 'Mohamed' }).lastName).toMatch(/^variante/);
+    expect(levelsOf({ lastName: 'Lefebvre' }, { lastName: 'Lefebre' }).lastName).toBe('très proche');
+    expect(levelsOf({ lastName: 'Martin' }, { lastName: 'Bernard' }).lastName).toBe('différent');
+    expect(levelsOf({ lastName: 'Martin' }, {}).lastName).toBe('absent');
+  });
+
+  it('reconnaît le nom de naissance et les prénoms/noms inversés', () => {
+    expect(levelsOf({ lastName: 'Durand née Martin' }, { lastName: 'MARTIN' }).lastName).toBe('identique');
+    const swapped = levelsOf({ firstName: 'Mamadou', lastName: 'Diallo' }, { firstName: 'DIALLO', lastName: 'MAMADOU' });
+    expect(swapped).toMatchObject({ firstName: 'identique', lastName: 'identique' });
+  });
+
+  it.each([
+    ['1985-03-15', '15/03/1985', 'identique'],
+    ['1985-03-05', '1985-05-03', 'jour et mois inversés'],
+    ['1985-03-15', '1985-03-16', 'un chiffre diffère'],
+    ['1985-03-15', '1985-07-28', 'même année seulement'],
+    ['1985-03-15', '01/01/1985', 'même année (date approximative)'],
+    ['1985-03-15', '1986', 'année différente (date approximative)'],
+    ['1985-03-15', '1962-11-28', 'différente'],
+    ['1985-03-15', '', 'absente'],
+  ])('date %s / %s : %s', (a, b, expected) => {
+    expect(levelsOf({ birthDate: a }, { birthDate: b }).birthDate).toBe(expected);
+  });
+});

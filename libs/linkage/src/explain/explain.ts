@@ -1,0 +1,42 @@
+import type { FieldContribution } from '../model/scorer';
+import { formatBits } from './format';
+
+export interface PairExplanation {
+  a: string;
+  b: string;
+  /** Total match weight in bits (log2 of the likelihood ratio). */
+  weight: number;
+  threshold: number;
+  /** Whether the two records ended in the same cluster. */
+  linked: boolean;
+  fields: FieldContribution[];
+  /** One sentence per field, then the total: readable by a social worker. */
+  lines: string[];
+  text: string;
+}
+
+const RARE = 1;
+const COMMON = -1;
+
+function frequencyWord(contribution: FieldContribution): string {
+  if (contribution.frequencyAdjustment >= RARE) return ', rare';
+  if (contribution.frequencyAdjustment <= COMMON) return ', fréquent';
+  return '';
+}
+
+export function describeContribution(contribution: FieldContribution): string {
+  if (contribution.level === 0) return `${contribution.label} : ${contribution.levelLabel}, sans effet`;
+  const bits = contribution.levelWeight + contribution.frequencyAdjustment;
+  return `${contribution.label} : ${contribution.levelLabel}${frequencyWord(contribution)} (${formatBits(bits)})`;
+}
+
+export function explainContributions(a: string, b: string, fields: FieldContribution[], threshold: number, linked: boolean): PairExplanation {
+  const weight = fields.reduce((sum, f) => sum + f.levelWeight + f.frequencyAdjustment, 0);
+  const verdict = weight >= threshold ? 'au-dessus du seuil' : 'en dessous du seuil';
+  const outcome = linked ? 'même personne' : 'personnes distinctes';
+  const lines = [
+    ...fields.map(describeContribution),
+    `Total : ${formatBits(weight)} (seuil ${formatBits(threshold)}), ${verdict} → ${outcome}`,
+  ];
+  return { a, b, weight, threshold, linked, fields, lines, text: lines.join(' ; ') };
+}

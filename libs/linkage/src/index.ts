@@ -1,0 +1,15 @@
+export * from './types';
+export { dedupe, DuplicateIdError } from './engine/dedupe';
+export { linkIncremental, type ClusteredRecord } from './engine/incremental';
+export { explainPair } from './explain/explain-pair';
+export { describeContribution, type PairExplanation } from './explain/explain';
+export { LinkageConstraintError } from './cluster/constraint-error';
+export { clusterIdFor } from './cluster/cluster-ids';
+export type { LinkageModel, FieldParameters } from './model/model';
+export type { FieldContribution } from './model/scorer';
+export { parseBirthDate, DatePrecision, type BirthDate } from './normalize/dates';
+export { parseFirstName, parseSurname, parseBirthName, type NameForm } from './normalize/names';
+export { phoneticKey } from './normalize/phonetic';
+export { canonicalToken } from './normalize/transliteration';
+export { foldText } from './normalize/text';
+export { readCsvFile, type CsvTable } from './csv/read-csv';

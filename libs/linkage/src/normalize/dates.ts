@@ -1,0 +1,82 @@
+export enum DatePrecision {
+  Missing = 0,
+  Full = 1,
+  /** Only the year is known ("1985", "00/00/1985"). */
+  YearOnly = 2,
+  /** A conventional date written when the real one is unknown (01/01/YYYY, 31/12/YYYY): the year is weak evidence. */
+  Placeholder = 3,
+}
+
+export interface BirthDate {
+  year: number;
+  month: number;
+  day: number;
+  precision: DatePrecision;
+}
+
+export const MISSING_DATE: BirthDate = { year: 0, month: 0, day: 0, precision: DatePrecision.Missing };
+const MIN_YEAR = 1880;
+const MAX_YEAR = 2035;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+function plausibleYear(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function expandTwoDigitYear(year: number, text: string): number {
+  if (text.length > 2) return year;
+  const pivot = new Date().getUTCFullYear() % 100;
+  return year > pivot ? 1900 + year : 2000 + year;
+}
+
+function fromParts(year: number, month: number, day: number): BirthDate {
+  if (!plausibleYear(year)) return MISSING_DATE;
+  if (month > 12 && day >= 1 && day <= 12) [month, day] = [day, month];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return { year, month: 0, day: 0, precision: DatePrecision.YearOnly };
+  const conventional = (day === 1 && month === 1) || (day === 31 && month === 12);
+  if (conventional && year === 1900) return MISSING_DATE;
+  return { year, month, day, precision: conventional ? DatePrecision.Placeholder : DatePrecision.Full };
+}
+
+function fromExcelSerial(serial: number): BirthDate {
+  const date = new Date(EXCEL_EPOCH_MS + Math.round(serial) * DAY_MS);
+  return fromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/**
+ * Reads a birth date written as DD/MM/YYYY (also with - . or space, and two-digit years), YYYY-MM-DD,
+ * YYYYMMDD, DDMMYYYY, an Excel serial number, or a year alone. An impossible month with a valid day
+ * is read as an American month/day inversion.
+ */
+export function parseBirthDate(raw: string | undefined): BirthDate {
+  const text = (raw ?? '').trim();
+  if (text === '') return MISSING_DATE;
+  if (/^\d{8}$/.test(text)) {
+    const head = Number(text.slice(0, 4));
+    return plausibleYear(head)
+      ? fromParts(head, Number(text.slice(4, 6)), Number(text.slice(6, 8)))
+      : fromParts(Number(text.slice(4, 8)), Number(text.slice(2, 4)), Number(text.slice(0, 2)));
+  }
+  if (/^\d{4}$/.test(text) && plausibleYear(Number(text))) {
+    return Number(text) === 1900 ? MISSING_DATE : { year: Number(text), month: 0, day: 0, precision: DatePrecision.YearOnly };
+  }
+  if (/^\d{1,5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
+  const parts = text.replace(/[T ]\d{1,2}:\d{2}(:\d{2})?.*$/, '').split(/[/\-. ]+/);
+  if (parts.length === 3 && parts.every((p) => /^\d{1,4}$/.test(p))) {
+    const [a, b, c] = parts;
+    if (a.length === 4) return fromParts(Number(a), Number(b), Number(c));
+    return fromParts(expandTwoDigitYear(Number(c), c), Number(b), Number(a));
+  }
+  const year = /(^|\D)(\d{4})(\D|$)/.exec(text);
+  if (year && plausibleYear(Number(year[2])) && Number(year[2]) !== 1900) {
+    return { year: Number(year[2]), month: 0, day: 0, precision: DatePrecision.YearOnly };
+  }
+  return MISSING_DATE;
+}
+
+export function formatIsoDate(date: BirthDate): string {
+  if (date.precision === DatePrecision.Missing) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return date.month === 0 ? String(date.year) : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}

@@ -1,0 +1,76 @@
+import { DatePrecision, parseBirthDate } from './dates';
+import { parseBirthName, parseFirstName, parseSurname } from './names';
+import { phoneticKey } from './phonetic';
+import { foldText } from './text';
+import { canonicalToken } from './transliteration';
+
+describe('normalisation des noms', () => {
+  it('ignore casse, accents et ligatures', () => {
+    expect(foldText('  ÉLODIE Cœur ')).toBe('elodie coeur');
+  });
+
+  it('rapproche Jean-Pierre, Jean Pierre et JEANPIERRE', () => {
+    const forms = ['Jean-Pierre', 'Jean Pierre', 'JEANPIERRE'].map((n) => parseFirstName(n)?.compact);
+    expect(new Set(forms)).toEqual(new Set(['jeanpierre']));
+  });
+
+  it('retire les particules et apostrophes en tête du nom', () => {
+    expect(parseSurname("d'Almeida").usage?.core).toBe('almeida');
+    expect(parseSurname('De La Fontaine').usage?.core).toBe('fontaine');
+    expect(parseSurname('Du Pont').usage?.compact).toBe(parseSurname('DUPONT').usage?.compact);
+  });
+
+  it('garde plusieurs prénoms', () => {
+    expect(parseFirstName('Marie Claire Louise')?.canonical).toBe('marie claire louise');
+  });
+
+  it('sépare nom d’usage et nom de naissance', () => {
+    expect(parseSurname('MARTIN épouse DURAND')).toMatchObject({ usage: { compact: 'durand' }, birth: { compact: 'martin' } });
+    expect(parseSurname('Durand née Martin')).toMatchObject({ usage: { compact: 'durand' }, birth: { compact: 'martin' } });
+    expect(parseBirthName('née Martin')?.compact).toBe('martin');
+  });
+
+  it('ramène les translittérations courantes à une forme canonique', () => {
+    for (const spelling of ['mohammed', 'muhammad', 'mohamad']) expect(canonicalToken(spelling)).toBe('mohamed');
+    expect(canonicalToken('youcef')).toBe(canonicalToken('yusuf'));
+    expect(canonicalToken('serguei')).toBe('sergei');
+    expect(canonicalToken('ahmady')).toBe('ahmadi');
+  });
+
+  it('donne la même clé phonétique aux variantes entendues', () => {
+    expect(phoneticKey('hussein')).toBe(phoneticKey('hossein'));
+    expect(phoneticKey('aicha')).toBe(phoneticKey('aisha'));
+    expect(phoneticKey('philippe')).toBe(phoneticKey('filipe'));
+    expect(phoneticKey('martin')).not.toBe(phoneticKey('bernard'));
+  });
+});
+
+describe('normalisation des dates de naissance', () => {
+  const full = (year: number, month: number, day: number) => ({ year, month, day, precision: DatePrecision.Full });
+
+  it.each([
+    ['15/03/1985', full(1985, 3, 15)],
+    ['15-03-85', full(1985, 3, 15)],
+    ['1985-03-15', full(1985, 3, 15)],
+    ['19850315', full(1985, 3, 15)],
+    ['31121', full(1985, 3, 15)],
+  ])('lit %s', (text, expected) => {
+    expect(parseBirthDate(text)).toEqual(expected);
+  });
+
+  it('corrige une inversion jour/mois impossible', () => {
+    expect(parseBirthDate('03/25/1990')).toEqual(full(1990, 3, 25));
+  });
+
+  it('traite 01/01/AAAA et 31/12/AAAA comme des dates de convention', () => {
+    expect(parseBirthDate('01/01/1990').precision).toBe(DatePrecision.Placeholder);
+    expect(parseBirthDate('31/12/1990')).toMatchObject({ year: 1990, precision: DatePrecision.Placeholder });
+  });
+
+  it('considère 1900-01-01 comme absente et une année seule comme imprécise', () => {
+    expect(parseBirthDate('1900-01-01').precision).toBe(DatePrecision.Missing);
+    expect(parseBirthDate('1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
+    expect(parseBirthDate('00/00/1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
+    expect(parseBirthDate('inconnue').precision).toBe(DatePrecision.Missing);
+  });
+});

@@ -1,0 +1,48 @@
+import type { NameColumns, PreparedData } from '../normalize/prepare';
+import { StringTable } from '../normalize/string-table';
+
+const NAME_SLOTS = ['first', 'last', 'altLast'] as const;
+const NAME_PARTS = ['compact', 'core', 'canonical', 'phonetic'] as const;
+const ID_COLUMNS = ['postcode', 'city', 'address', 'streetNumber', 'identifier', 'text'] as const;
+const NUMBER_COLUMNS = ['year', 'month', 'day', 'precision', 'sex'] as const;
+
+function emptyNames(size: number): NameColumns {
+  return { compact: new Int32Array(size), core: new Int32Array(size), canonical: new Int32Array(size), phonetic: new Int32Array(size) };
+}
+
+/** Concatenates chunks prepared by different workers, re-interning their strings into one table. */
+export function mergePrepared(chunks: PreparedData[]): PreparedData {
+  const size = chunks.reduce((sum, c) => sum + c.size, 0);
+  const table = new StringTable();
+  const merged: PreparedData = {
+    size,
+    kinds: chunks[0]?.kinds ?? [],
+    strings: table.values,
+    first: emptyNames(size),
+    last: emptyNames(size),
+    altLast: emptyNames(size),
+    year: new Int16Array(size),
+    month: new Uint8Array(size),
+    day: new Uint8Array(size),
+    precision: new Uint8Array(size),
+    sex: new Uint8Array(size),
+    postcode: new Int32Array(size),
+    city: new Int32Array(size),
+    address: new Int32Array(size),
+    streetNumber: new Int32Array(size),
+    identifier: new Int32Array(size),
+    text: new Int32Array(size),
+  };
+  let offset = 0;
+  for (const chunk of chunks) {
+    const remap = Int32Array.from(chunk.strings, (s) => table.intern(s));
+    const copy = (from: Int32Array, to: Int32Array) => {
+      for (let i = 0; i < chunk.size; i++) to[offset + i] = from[i] < 0 ? -1 : remap[from[i]];
+    };
+    for (const slot of NAME_SLOTS) for (const part of NAME_PARTS) copy(chunk[slot][part], merged[slot][part]);
+    for (const column of ID_COLUMNS) copy(chunk[column], merged[column]);
+    for (const column of NUMBER_COLUMNS) merged[column].set(chunk[column], offset);
+    offset += chunk.size;
+  }
+  return merged;
+}

@@ -1,0 +1,277 @@
+import { seededRandom } from '../model/random';
+import type { LinkageRecord } from '../types';
+import { pick, soundAlike, stripAccents, transliterate, typo, type Random } from './corruption';
+import { ORIGINS, type Origin } from './name-lists';
+
+/** A person as the SIAO would know them if every file were perfect. */
+interface Person {
+  entity: string;
+  origin: Origin;
+  sex: 'M' | 'F';
+  firstName: string;
+  surname: string;
+  birthName?: string;
+  birth: { year: number; month: number; day: number } | null;
+  address: string;
+  postcode: string;
+  city: string;
+}
+
+type DateFormat = 'fr' | 'iso' | 'compact' | 'excel';
+
+/** Error rates of one operator's file. */
+interface SourceProfile {
+  name: string;
+  coverage: number;
+  typo: number;
+  soundAlike: number;
+  transliteration: number;
+  swapNames: number;
+  missingDate: number;
+  yearOnly: number;
+  placeholderDate: number;
+  dateTypo: number;
+  dayMonthSwap: number;
+  missingSex: number;
+  firstGivenNameOnly: number;
+  keepsAccents: boolean;
+  upperCase: boolean;
+  dateFormat: DateFormat;
+  hasAddress: boolean;
+}
+
+const SOURCES: SourceProfile[] = [
+  { name: '115', coverage: 0.6, typo: 0.1, soundAlike: 0.1, transliteration: 0.25, swapNames: 0.06, missingDate: 0.2, yearOnly: 0.08, placeholderDate: 0.04, dateTypo: 0.04, dayMonthSwap: 0.02, missingSex: 0.1, firstGivenNameOnly: 0.5, keepsAccents: false, upperCase: true, dateFormat: 'fr', hasAddress: false },
+  { name: 'CHRS', coverage: 0.45, typo: 0.05, soundAlike: 0.04, transliteration: 0.15, swapNames: 0.02, missingDate: 0.05, yearOnly: 0.02, placeholderDate: 0.03, dateTypo: 0.03, dayMonthSwap: 0.02, missingSex: 0.02, firstGivenNameOnly: 0.3, keepsAccents: true, upperCase: false, dateFormat: 'iso', hasAddress: true },
+  { name: 'résidence sociale', coverage: 0.25, typo: 0.03, soundAlike: 0.02, transliteration: 0.1, swapNames: 0.01, missingDate: 0.02, yearOnly: 0.01, placeholderDate: 0.01, dateTypo: 0.02, dayMonthSwap: 0.01, missingSex: 0, firstGivenNameOnly: 0.1, keepsAccents: true, upperCase: false, dateFormat: 'excel', hasAddress: true },
+  { name: 'SYPLO', coverage: 0.2, typo: 0.02, soundAlike: 0.01, transliteration: 0.05, swapNames: 0.01, missingDate: 0.01, yearOnly: 0, placeholderDate: 0.01, dateTypo: 0.01, dayMonthSwap: 0.005, missingSex: 0, firstGivenNameOnly: 0.05, keepsAccents: false, upperCase: true, dateFormat: 'compact', hasAddress: true },
+];
+
+const CITIES: [string, string][] = [
+  ['21000', 'Dijon'], ['21000', 'Dijon'], ['21000', 'Dijon'], ['21300', 'Chenôve'], ['21240', 'Talant'], ['21160', 'Marsannay-la-Côte'],
+  ['21800', 'Quetigny'], ['21121', 'Fontaine-lès-Dijon'], ['21200', 'Beaune'], ['21500', 'Montbard'], ['69003', 'Lyon'], ['75018', 'Paris'],
+];
+const STREETS = 'rue de la Liberté|avenue Jean Jaurès|boulevard de Strasbourg|rue Berbisey|rue d’Auxonne|avenue du Drapeau|rue Monge|chemin des Vignes|rue des Godrans|allée de la Paix|rue Charles Dumont|place de la République'.split('|');
+const SHELTERS = ['CHRS Le Renouveau, 5 rue de l’Espérance', 'Centre d’hébergement Sadi-Carnot, 2 rue Sadi Carnot', 'Accueil de jour, 10 rue Quentin', 'Foyer Abbé Pierre, 8 rue Marcel Sembat'];
+
+function weightedIndex(random: Random, length: number, exponent = 0.9): number {
+  // Inverse-CDF sampling of a Zipf law on ranks 1..length, approximated continuously.
+  const u = random();
+  const max = length ** (1 - exponent);
+  return Math.min(length - 1, Math.floor((u * (max - 1) + 1) ** (1 / (1 - exponent))) - 1);
+}
+
+function chooseOrigin(random: Random): Origin {
+  let u = random();
+  for (const [origin, names] of Object.entries(ORIGINS) as [Origin, (typeof ORIGINS)[Origin]][]) {
+    u -= names.share;
+    if (u <= 0) return origin;
+  }
+  return 'french';
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Half of the surnames come from a long tail of rare generated names, as in real files. */
+function surnameFor(random: Random, origin: Origin): string {
+  const names = ORIGINS[origin];
+  if (random() < 0.5) return names.surnames[weightedIndex(random, names.surnames.length)];
+  const syllables = 2 + Math.floor(random() * 2);
+  let word = '';
+  for (let s = 0; s < syllables; s++) word += pick(random, names.syllables);
+  return capitalise(word);
+}
+
+function firstNameFor(random: Random, origin: Origin, sex: 'M' | 'F'): string {
+  const list = sex === 'M' ? ORIGINS[origin].male : ORIGINS[origin].female;
+  const first = list[weightedIndex(random, list.length, 0.7)];
+  // Several given names, as in civil-status documents.
+  return origin === 'french' && random() < 0.15 ? `${first} ${list[weightedIndex(random, list.length, 0.7)]}` : first;
+}
+
+/** Siblings do not share a given name (the father's, for a namesake son, is handled apart). */
+function distinctFirstName(random: Random, origin: Origin, sex: 'M' | 'F', taken: Set<string>): string {
+  let name = firstNameFor(random, origin, sex);
+  for (let attempt = 0; attempt < 20 && taken.has(name); attempt++) name = firstNameFor(random, origin, sex);
+  taken.add(name);
+  return name;
+}
+
+function birthFor(random: Random, origin: Origin, year: number): Person['birth'] {
+  // Many people born abroad carry an official 01/01 or 31/12 date: a real date that looks like a placeholder.
+  if (origin !== 'french' && random() < 0.15) return random() < 0.8 ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
+  return { year, month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) };
+}
+
+function homeFor(random: Random): Pick<Person, 'address' | 'postcode' | 'city'> {
+  const [postcode, city] = pick(random, CITIES);
+  if (random() < 0.35) return { address: pick(random, SHELTERS), postcode: '21000', city: 'Dijon' };
+  return { address: `${1 + Math.floor(random() * 120)} ${pick(random, STREETS)}`, postcode, city };
+}
+
+/** Persons in households: couples with children sharing a surname and an address, sometimes twins. */
+function generatePersons(random: Random, count: number): Person[] {
+  const persons: Person[] = [];
+  const add = (person: Omit<Person, 'entity'>) => persons.push({ ...person, entity: `P${persons.length}` });
+  while (persons.length < count) {
+    const origin = chooseOrigin(random);
+    const home = homeFor(random);
+    const surname = surnameFor(random, origin);
+    const parentYear = 1945 + Math.floor(random() * 60);
+    const sex: 'M' | 'F' = random() < 0.62 ? 'M' : 'F';
+    const household = random() < 0.3;
+    add({ origin, sex, firstName: firstNameFor(random, origin, sex), surname, birth: birthFor(random, origin, parentYear), ...home });
+    if (!household) continue;
+    const partnerSex = sex === 'M' ? 'F' : 'M';
+    if (random() < 0.7) {
+      const partnerBirthName = surnameFor(random, origin);
+      const married = random() < 0.6;
+      add({
+        origin,
+        sex: partnerSex,
+        firstName: firstNameFor(random, origin, partnerSex),
+        surname: married ? surname : partnerBirthName,
+        birthName: married && partnerSex === 'F' ? partnerBirthName : undefined,
+        birth: birthFor(random, origin, parentYear + Math.floor(random() * 9) - 4),
+        ...home,
+      });
+    }
+    const children = Math.floor(random() * 4);
+    const givenNames = new Set(persons.slice(-2).map((p) => p.firstName));
+    for (let c = 0; c < children; c++) {
+      const childSex: 'M' | 'F' = random() < 0.5 ? 'M' : 'F';
+      const childYear = parentYear + 18 + Math.floor(random() * 25);
+      if (childYear > 2024) continue;
+      const birth = birthFor(random, origin, childYear);
+      const twin = c > 0 && random() < 0.05;
+      const previous = persons[persons.length - 1];
+      // Namesake: a son given his father's first name.
+      const namesake = childSex === 'M' && sex === 'M' && random() < 0.05;
+      add({
+        origin,
+        sex: childSex,
+        firstName: namesake ? persons[persons.length - c - 1].firstName : distinctFirstName(random, origin, childSex, givenNames),
+        surname,
+        birth: twin ? previous.birth : birth,
+        ...home,
+      });
+    }
+  }
+  return persons.slice(0, count);
+}
+
+function formatDate(random: Random, birth: { year: number; month: number; day: number }, format: DateFormat): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const { year, month, day } = birth;
+  switch (format) {
+    case 'fr':
+      return random() < 0.1 ? `${pad(day)}/${pad(month)}/${String(year).slice(2)}` : `${pad(day)}/${pad(month)}/${year}`;
+    case 'iso':
+      return `${year}-${pad(month)}-${pad(day)}`;
+    case 'compact':
+      return `${year}${pad(month)}${pad(day)}`;
+    case 'excel':
+      return String(Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000));
+  }
+}
+
+/** A slip on one digit of DD/MM/YYYY, or (one time in four) an age-based year off by one. */
+function corruptDigit(random: Random, birth: { year: number; month: number; day: number }) {
+  if (random() < 0.25) return { ...birth, year: birth.year + (random() < 0.5 ? 1 : -1) };
+  const digits = `${String(birth.day).padStart(2, '0')}${String(birth.month).padStart(2, '0')}${birth.year}`.split('');
+  const position = pick(random, [0, 1, 2, 3, 6, 7]);
+  digits[position] = String(Math.floor(random() * 10));
+  const text = digits.join('');
+  const day = Number(text.slice(0, 2));
+  const month = Number(text.slice(2, 4));
+  return day >= 1 && day <= 28 && month >= 1 && month <= 12 ? { year: Number(text.slice(4)), month, day } : birth;
+}
+
+function writtenDate(random: Random, person: Person, source: SourceProfile): string {
+  if (!person.birth || random() < source.missingDate) return '';
+  if (random() < source.yearOnly) return String(person.birth.year);
+  if (random() < source.placeholderDate) return formatDate(random, { year: person.birth.year + Math.floor(random() * 3) - 1, month: 1, day: 1 }, source.dateFormat);
+  let birth = person.birth;
+  if (random() < source.dateTypo) birth = corruptDigit(random, birth);
+  if (random() < source.dayMonthSwap && birth.day <= 12) birth = { ...birth, day: birth.month, month: birth.day };
+  return formatDate(random, birth, source.dateFormat);
+}
+
+function writtenName(random: Random, name: string, person: Person, source: SourceProfile): string {
+  let value = name;
+  if (person.origin !== 'french' && random() < source.transliteration) value = transliterate(random, value);
+  if (random() < source.soundAlike) value = soundAlike(random, value);
+  if (random() < source.typo) value = typo(random, value);
+  if (random() < 0.2) value = value.replace(/-/g, ' ');
+  if (!source.keepsAccents) value = stripAccents(value);
+  return source.upperCase ? value.toUpperCase() : value;
+}
+
+function writtenSurname(random: Random, person: Person, source: SourceProfile): string {
+  if (!person.birthName) return writtenName(random, person.surname, person, source);
+  const u = random();
+  if (u < 0.6) return writtenName(random, person.surname, person, source);
+  if (u < 0.8) return writtenName(random, person.birthName, person, source);
+  const joined = random() < 0.5 ? `${person.birthName} épouse ${person.surname}` : `${person.surname} née ${person.birthName}`;
+  return writtenName(random, joined, person, source);
+}
+
+function recordFor(random: Random, person: Person, source: SourceProfile, id: string): LinkageRecord {
+  let firstName = person.firstName;
+  if (firstName.includes(' ') && random() < source.firstGivenNameOnly) firstName = firstName.split(' ')[0];
+  let first = writtenName(random, firstName, person, source);
+  let last = writtenSurname(random, person, source);
+  if (random() < source.swapNames) [first, last] = [last, first];
+  // People move and operators record a domiciliation or the shelter of the night.
+  const place = random() < 0.25 ? homeFor(random) : person;
+  const fields: LinkageRecord['fields'] = {
+    firstName: first,
+    lastName: last,
+    birthDate: writtenDate(random, person, source),
+    sex: random() < source.missingSex ? '' : person.sex,
+    postcode: place.postcode,
+    city: source.upperCase ? stripAccents(place.city).toUpperCase() : place.city,
+  };
+  if (source.hasAddress) fields.address = random() < 0.05 ? typo(random, place.address) : place.address;
+  return { id, fields };
+}
+
+export interface SyntheticDataset {
+  records: LinkageRecord[];
+  /** Person behind each record. */
+  truth: string[];
+}
+
+/**
+ * A month of SIAO files: persons (with households, namesakes, twins, official 01/01 birth dates)
+ * seen by one to four operators whose files differ in quality and conventions. Same seed, same data.
+ */
+export function generateFrenchDataset(recordCount: number, seed: number): SyntheticDataset {
+  const random = seededRandom(seed);
+  const persons = generatePersons(random, Math.ceil(recordCount / 1.55));
+  const records: LinkageRecord[] = [];
+  const truth: string[] = [];
+  let next = 0;
+  for (let p = 0; records.length < recordCount; p = (p + 1) % persons.length) {
+    const person = persons[p];
+    let seen = 0;
+    for (const source of SOURCES) {
+      if (random() >= source.coverage && !(seen === 0 && source === SOURCES[SOURCES.length - 1])) continue;
+      seen++;
+      const repeats = source.name === '115' && random() < 0.15 ? 2 : 1;
+      for (let r = 0; r < repeats && records.length < recordCount; r++) {
+        records.push(recordFor(random, person, source, `r${(next++).toString().padStart(7, '0')}`));
+        truth.push(person.entity);
+      }
+    }
+  }
+  // Files arrive in no particular order.
+  for (let i = records.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [records[i], records[j]] = [records[j], records[i]];
+    [truth[i], truth[j]] = [truth[j], truth[i]];
+  }
+  return { records, truth };
+}

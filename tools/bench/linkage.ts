@@ -1,0 +1,117 @@
+// Record-linkage benchmark: accuracy (FEBRL 1 and 2, French synthetic sets) against an exact-match
+// baseline, then speed and peak RSS at several sizes, each size in its own process.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { dedupe } from '@pacte/linkage';
+import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
+import { exactBaseline } from './baseline';
+import { loadFebrl, type LabelledDataset } from './datasets';
+import { pairwiseScores, type PairwiseScores } from './metrics';
+
+interface Row {
+  dataset: string;
+  records: number;
+  comparisons: number;
+  ours: PairwiseScores;
+  baseline: PairwiseScores;
+  seconds: number;
+  peakRssMb: number;
+}
+
+const root = path.resolve(__dirname, '../..');
+const HELD_OUT_SEED = 90210;
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+async function measure(dataset: LabelledDataset): Promise<Row> {
+  const started = performance.now();
+  const result = await dedupe(dataset.records);
+  const seconds = (performance.now() - started) / 1000;
+  const predicted = dataset.records.map((r) => result.clusters.get(r.id) as string);
+  return {
+    dataset: dataset.name,
+    records: dataset.records.length,
+    comparisons: result.stats.comparisons,
+    ours: pairwiseScores(predicted, dataset.truth),
+    baseline: pairwiseScores(exactBaseline(dataset.records), dataset.truth),
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+function french(size: number, seed: number, label: string): LabelledDataset {
+  const { records, truth } = generateFrenchDataset(size, seed);
+  return { name: `Français synthétique ${label} (graine ${seed})`, records, truth };
+}
+
+/** Child mode: one size, fresh process, so that peak RSS belongs to that size alone. */
+async function child(size: number): Promise<void> {
+  const row = await measure(french(size, 1000 + size, `${size}`));
+  process.stdout.write(JSON.stringify(row) + '\n');
+}
+
+function runChild(size: number): Row {
+  const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.cjs'), __filename, '--child', String(size)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 24,
+  });
+  if (run.status !== 0) throw new Error(`benchmark child for ${size} records failed (${run.status ?? run.signal})`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as Row;
+}
+
+const percent = (x: number) => (x * 100).toFixed(2);
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| Jeu de données | Enreg. | Paires comparées | P ours | R ours | F1 ours | P base | R base | F1 base | Temps (s) | Enreg./s | RSS max (Mo) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.dataset} | ${r.records} | ${r.comparisons} | ${percent(r.ours.precision)} | ${percent(r.ours.recall)} | **${r.ours.f1.toFixed(4)}** | ` +
+        `${percent(r.baseline.precision)} | ${percent(r.baseline.recall)} | ${r.baseline.f1.toFixed(4)} | ${r.seconds.toFixed(1)} | ` +
+        `${Math.round(r.records / r.seconds)} | ${Math.round(r.peakRssMb)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--child')) return child(Number(option('--child', '0')));
+  const sizes = option('--sizes', '10000,100000,1000000').split(',').filter(Boolean).map(Number);
+  const seeds = option('--seeds', '1,2').split(',').filter(Boolean).map(Number);
+  const accuracy: Row[] = [];
+  for (const file of ['dataset1.csv', 'dataset2.csv']) accuracy.push(await measure(loadFebrl(file)));
+  for (const seed of seeds) accuracy.push(await measure(french(10_000, seed, '10k')));
+  accuracy.push(await measure(french(10_000, HELD_OUT_SEED, '10k, graine réservée')));
+  const speed = sizes.map(runChild);
+  const command = `npm run bench:linkage${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
+  const report = [
+    '# Benchmark du moteur de rapprochement (`libs/linkage`)',
+    '',
+    `Commande : \`${command}\` — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${(await import('node:os')).availableParallelism()} cœurs.`,
+    '',
+    'Précision (P), rappel (R) et F1 par paires, contre la vérité ; « base » = correspondance exacte sur prénom, nom et date de naissance normalisés.',
+    '',
+    '## Exactitude',
+    '',
+    table(accuracy),
+    '',
+    '## Vitesse et mémoire (jeu français synthétique, un processus par taille)',
+    '',
+    table(speed),
+    '',
+  ].join('\n');
+  process.stdout.write(report);
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(root, 'bench/results/linkage.md'), report);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
