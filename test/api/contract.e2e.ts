@@ -25,7 +25,9 @@ describe('simple-rest contract on organisations and contacts', () => {
     const total = Number(/^organisations 0-9\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]);
     expect(total).toBeGreaterThanOrEqual(11);
     const names = response.body.map((o) => o.name);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(names).toEqual([...names].sort(new Intl.Collator('fr').compare));
+    // French order, not byte order: « Action Tank » comes before « ADOMA ».
+    expect(names.indexOf('Action Tank Entreprise et Pauvreté')).toBeLessThan(names.indexOf('ADOMA'));
   });
 
   it('exposes Content-Range to the allowed cross-origin client (Vite dev server)', async () => {

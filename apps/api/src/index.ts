@@ -6,3 +6,5 @@ export { startServer, type RunningServer } from './server';
 export { listRoutes, type RouteInfo } from './common/http/routes';
 export { verifyAuditChain } from './audit/audit-chain';
 export { seedId } from './seed/seed-id';
+export { CrudService } from './common/crud/crud.service';
+export { contactsResource } from './contacts/contacts.resource';

@@ -6,6 +6,7 @@ import { Contact } from '../contacts/contact.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { Foundation1795400000000 } from './migrations/1795400000000-Foundation';
+import { FrenchCollation1795400000001 } from './migrations/1795400000001-FrenchCollation';
 import { AGREEMENTS_ENTITIES, AGREEMENTS_MIGRATIONS } from '../agreements/agreements.schema';
 import { RESIDENCES_ENTITIES, RESIDENCES_MIGRATIONS } from '../residences/residences.schema';
 
@@ -14,7 +15,7 @@ types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export const ENTITIES = [Organisation, Contact, User, Session, AuditEvent, ...AGREEMENTS_ENTITIES, ...RESIDENCES_ENTITIES];
 // Migrations run in timestamp order whatever the feature they come from.
-export const MIGRATIONS = [Foundation1795400000000, ...AGREEMENTS_MIGRATIONS, ...RESIDENCES_MIGRATIONS].sort((a, b) =>
+export const MIGRATIONS = [Foundation1795400000000, FrenchCollation1795400000001, ...AGREEMENTS_MIGRATIONS, ...RESIDENCES_MIGRATIONS].sort((a, b) =>
   a.name.replace(/\D/g, '').localeCompare(b.name.replace(/\D/g, '')),
 );
 

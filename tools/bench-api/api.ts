@@ -1,0 +1,205 @@
+/**
+ * `npm run bench:api` — the cost of the real API path against raw SQL.
+ * 100k contacts (and their organisations) in a scratch embedded PostgreSQL; the API runs in its own
+ * process; autocannon loads `GET /api/contacts` (signed in, filtered by organisation, sorted by name,
+ * 25 per page, audited as in production) at 32 connections; then the very same SQL runs through a raw
+ * `pg` pool at the same concurrency. Prints requests/s and p50/p99 and writes bench/results/api.md.
+ */
+import { contactsResource, CrudService, openDataSource, seedDemo } from '@pacte/api';
+import { startEmbeddedPostgres } from '@pacte/api/embedded';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+
+const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
+const ORGANISATIONS = Number(process.env.BENCH_ORGANISATIONS ?? 1_000);
+const CONNECTIONS = 32;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
+const root = path.resolve(__dirname, '../..');
+
+interface Measure {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function generate(dataSource: DataSource): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO organisations (name, legal_form, city)
+     SELECT 'Organisation ' || lpad(i::text, 5, '0'), 'association', 'Dijon' FROM generate_series(1, $1) i`,
+    [ORGANISATIONS],
+  );
+  await dataSource.query(
+    `WITH orgs AS (SELECT id, row_number() OVER (ORDER BY name) AS n FROM organisations WHERE name LIKE 'Organisation %')
+     INSERT INTO contacts (organisation_id, last_name, first_name, job_title, email, professional_secrecy)
+     SELECT o.id,
+            (ARRAY['Martin','Bernard','Dubois','Thomas','Robert','Richard','Petit','Durand','Leroy','Moreau','Simon','Laurent','Lefèvre','Michel','García','Benali','Diallo','Nguyen'])[1 + (i * 7) % 18] || ' ' || i,
+            (ARRAY['Camille','Léa','Hugo','Inès','Mohamed','Fatou','Jean','Marie','Lucas','Chloé'])[1 + (i * 3) % 10],
+            'Référent', 'contact' || i || '@exemple.fr', i % 2 = 0
+       FROM generate_series(1, $1) i JOIN orgs o ON o.n = 1 + (i % $2)`,
+    [CONTACTS, ORGANISATIONS],
+  );
+  await dataSource.query('ANALYZE');
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('the API process exited');
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become healthy');
+}
+
+async function loadApi(url: string, cookie: string, pathAndQuery: string): Promise<Measure> {
+  const run = (duration: number) =>
+    autocannon({ url: `${url}${pathAndQuery}`, connections: CONNECTIONS, duration, headers: { cookie } });
+  await run(3); // warm-up
+  const result = await run(DURATION_S);
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function loadRaw(pool: Pool, sql: string, params: unknown[]): Promise<Measure> {
+  const runFor = async (seconds: number, latencies: number[] | null): Promise<number> => {
+    const end = performance.now() + seconds * 1000;
+    let count = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (performance.now() < end) {
+          const started = performance.now();
+          await pool.query(sql, params);
+          latencies?.push(performance.now() - started);
+          count += 1;
+        }
+      }),
+    );
+    return count;
+  };
+  await runFor(3, null);
+  const latencies: number[] = [];
+  const count = await runFor(DURATION_S, latencies);
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { requestsPerSecond: count / DURATION_S, p50: pct(50), p99: pct(99), errors: 0 };
+}
+
+async function main(): Promise<void> {
+  const dataDir = path.join(root, 'bench/tmp/api');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.error(`bench:api — generating ${CONTACTS} contacts in ${ORGANISATIONS} organisations…`);
+  const db = await startEmbeddedPostgres({ dataDir, database: 'pacte_bench', ephemeral: true });
+  let api: ChildProcess | undefined;
+  try {
+    const dataSource = await openDataSource(db.url, { migrate: true });
+    await seedDemo(dataSource, 'pacte-demo');
+    await generate(dataSource);
+
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/tmp/profile')}`] : [];
+    api = spawn(process.execPath, [...profile, '-r', path.join(root, 'tools/register.cjs'), path.join(root, 'apps/api/src/main.ts')], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: db.url, PACTE_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitForHealth(url, api);
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ccas@pacte.demo', password: 'pacte-demo' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const me = (await login.json()) as { user: { id: string; email: string; role: 'ccas_agent'; organisationId: string; displayName: string } };
+    const [{ id: organisationId }] = (await dataSource.query(`SELECT id FROM organisations WHERE name = 'Organisation 00500'`)) as Array<{ id: string }>;
+    const params = { filter: JSON.stringify({ organisationId }), sort: JSON.stringify(['lastName', 'ASC']), range: JSON.stringify([0, 24]) };
+    const pathAndQuery = `/api/contacts?${new URLSearchParams(params).toString()}`;
+
+    const probe = await fetch(`${url}${pathAndQuery}`, { headers: { cookie } });
+    console.error(`probe: ${probe.status}, Content-Range ${probe.headers.get('content-range')}`);
+
+    // The very SQL the API runs, taken from the same generic service.
+    const service = new CrudService(contactsResource, dataSource, null as never);
+    const ctx = { user: { ...me.user, sessionId: 'bench' }, requestId: 'bench', ip: null };
+    const statement = service.listStatement(service.parseQuery(params), ctx);
+
+    console.error(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s…`);
+    const apiMeasure = await loadApi(url, cookie, pathAndQuery);
+    const auditRows = ((await dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'read' AND entity_type = 'contacts'`)) as Array<{ n: number }>)[0].n;
+    await stopProcess(api);
+    api = undefined;
+
+    console.error(`raw pg pool: ${CONNECTIONS} concurrent queries, ${DURATION_S} s…`);
+    const pool = new Pool({ connectionString: db.url, max: CONNECTIONS });
+    const rawMeasure = await loadRaw(pool, statement.sql, statement.params);
+    await pool.end();
+    await dataSource.destroy();
+
+    const ratio = apiMeasure.requestsPerSecond / rawMeasure.requestsPerSecond;
+    const row = (name: string, m: Measure) => `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} |`;
+    const table = [
+      '| path | requests/s | p50 (ms) | p99 (ms) | errors |',
+      '|---|---:|---:|---:|---:|',
+      row('API `GET /api/contacts` (session, guard, validation, audit)', apiMeasure),
+      row('raw `pg` pool, same SQL', rawMeasure),
+    ].join('\n');
+    const verdict = `API / raw = **${(ratio * 100).toFixed(0)} %** (target ≥ 50 %); API p99 = **${apiMeasure.p99.toFixed(1)} ms** (target < 50 ms); audited reads written: ${auditRows}.`;
+    console.log(`\n${table}\n\n${verdict}\n`);
+    const report = `# API benchmark
+
+Command: \`npm run bench:api\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, PostgreSQL embedded).
+
+${CONTACTS} contacts in ${ORGANISATIONS} organisations. Query: contacts of one organisation (${probe.headers.get('content-range')}),
+sorted by last name, 25 per page. ${CONNECTIONS} connections for ${DURATION_S} s after a 3 s warm-up. The API runs in its own process
+(autocannon shares the 2 cores with it and with PostgreSQL); every API request writes its audited-read event before answering.
+
+${table}
+
+${verdict}
+
+SQL run by both:
+
+\`\`\`sql
+${statement.sql.replace(/\s+/g, ' ').trim()}
+\`\`\`
+`;
+    fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'bench/results/api.md'), report);
+    console.error('written: bench/results/api.md');
+  } finally {
+    if (api) await stopProcess(api);
+    await db.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
