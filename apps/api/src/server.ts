@@ -20,7 +20,6 @@ export async function startServer(env: Env & { databaseUrl: string; corsOrigins?
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   configureApp(app, env);
-  app.enableShutdownHooks();
   await app.listen(env.port, env.host);
   const address = app.getHttpServer().address() as { port: number };
   const host = env.host === '0.0.0.0' ? 'localhost' : env.host;
