@@ -1,18 +1,4 @@
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'read',
-  'export',
-  'login_success',
-  'login_failure',
-  'login_locked',
-  'logout',
-  'permission_denied',
-  'password_reset',
-  'transition',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction } from '@pacte/domain';
 
 /** Choices whose names are i18n keys (`resources.audit-events.actions.*`), translated by the inputs. */
 export const auditActionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `resources.audit-events.actions.${id}` }));

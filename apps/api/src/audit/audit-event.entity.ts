@@ -1,20 +1,8 @@
+import { AUDIT_ACTIONS, type AuditAction } from '@pacte/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'read',
-  'export',
-  'login_success',
-  'login_failure',
-  'login_locked',
-  'logout',
-  'permission_denied',
-  'password_reset',
-  'transition',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export { AUDIT_ACTIONS, type AuditAction };
+
 
 /** One event of the append-only, hash-chained audit trail. `id`, `prevHash` and `hash` are set by the database. */
 @Entity('audit_events')
