@@ -1,0 +1,130 @@
+import RuleIcon from '@mui/icons-material/Rule';
+import { useEffect, useState } from 'react';
+import { Box, Typography } from '@mui/material';
+import {
+  BooleanField,
+  BooleanInput,
+  Create,
+  CreateButton,
+  DataTable,
+  Edit,
+  EditButton,
+  Labeled,
+  List,
+  required,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { API_URL } from '../config';
+import { EditToolbar } from '../common/EditToolbar';
+import { Section } from '../common/Section';
+import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
+import { httpClient } from '../providers/httpClient';
+import type { ResourceSpec } from '../providers/resourceSpec';
+import { legalBasisChoices } from './choices';
+
+export const purposesSpec: ResourceSpec = {
+  sortable: ['code', 'label', 'createdAt'],
+  defaultSort: { field: 'code', order: 'ASC' },
+  createFields: ['code', 'label', 'description', 'recipientId', 'legalBasis', 'active'],
+  updateFields: ['label', 'description', 'recipientId', 'legalBasis', 'active'],
+};
+
+const PurposeList = () => (
+  <List sort={{ field: 'code', order: 'ASC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" />
+      <DataTable.Col source="label" />
+      <DataTable.Col source="recipientName" disableSort />
+      <DataTable.Col source="currentNoticeVersion" disableSort />
+      <DataTable.Col source="active" disableSort>
+        <BooleanField source="active" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);
+
+interface Notice {
+  id: string;
+  versionLabel: string;
+  effectiveFrom: string;
+  body: string;
+  bodySha256: string;
+}
+
+/** Notice versions are added through the API and never change (the sha256 proves the text shown). */
+const Notices = () => {
+  const record = useRecordContext<{ id: string }>();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  useEffect(() => {
+    if (record?.id) httpClient(`${API_URL}/purposes/${record.id}/notices`).then(({ json }) => setNotices(json as Notice[]), () => setNotices([]));
+  }, [record?.id]);
+  return (
+    <Section title="pacte.residences.sections.notices" columns={1}>
+      {notices.map((n) => (
+        <Box key={n.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
+          <Typography variant="subtitle2">
+            {n.versionLabel} — {new Date(n.effectiveFrom).toLocaleDateString('fr-FR')}
+          </Typography>
+          <Typography variant="body2" sx={{ whiteSpace: 'pre-line', my: 1 }}>
+            {n.body}
+          </Typography>
+          <Typography variant="caption" sx={{ wordBreak: 'break-all' }}>
+            SHA-256 : {n.bodySha256}
+          </Typography>
+        </Box>
+      ))}
+    </Section>
+  );
+};
+
+const PurposeShow = () => (
+  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <SimpleShowLayout>
+      <Section title="pacte.sections.identity">
+        <Labeled><TextField source="code" /></Labeled>
+        <Labeled><TextField source="label" /></Labeled>
+        <Labeled><TextField source="recipientName" emptyText="—" /></Labeled>
+        <Labeled><SelectField source="legalBasis" choices={legalBasisChoices} /></Labeled>
+        <Labeled><BooleanField source="active" /></Labeled>
+        <Labeled><TextField source="description" emptyText="—" /></Labeled>
+      </Section>
+      <Notices />
+    </SimpleShowLayout>
+  </Show>
+);
+
+const PurposeForm = ({ creating = false }: { creating?: boolean }) => (
+  <SimpleForm toolbar={<EditToolbar deletable={false} />}>
+    <TextInput source="code" id="code" validate={required()} disabled={!creating} />
+    <TextInput source="label" id="label" validate={required()} fullWidth />
+    <TextInput source="description" id="description" multiline minRows={2} fullWidth />
+    <OrganisationReferenceInput source="recipientId" />
+    <SelectInput source="legalBasis" id="legalBasis" choices={legalBasisChoices} validate={required()} />
+    <BooleanInput source="active" id="active" />
+  </SimpleForm>
+);
+
+export const purposes = {
+  list: PurposeList,
+  show: PurposeShow,
+  create: () => (
+    <Create redirect="show" record={{ legalBasis: 'consent', active: true }}>
+      <PurposeForm creating />
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <PurposeForm />
+    </Edit>
+  ),
+  icon: RuleIcon,
+  recordRepresentation: 'label',
+};

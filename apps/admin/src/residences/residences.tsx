@@ -1,0 +1,140 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import { useEffect, useState } from 'react';
+import {
+  Create,
+  CreateButton,
+  DataTable,
+  Edit,
+  EditButton,
+  EmailField,
+  Labeled,
+  List,
+  NumberField,
+  NumberInput,
+  required,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { API_URL } from '../config';
+import { EditToolbar } from '../common/EditToolbar';
+import { searchFilter } from '../common/SearchFilter';
+import { Section } from '../common/Section';
+import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
+import { httpClient } from '../providers/httpClient';
+import type { ResourceSpec } from '../providers/resourceSpec';
+import { residenceKindChoices } from './choices';
+
+const EDITABLE = ['name', 'operatorId', 'kind', 'addressLine', 'postcode', 'city', 'capacity', 'rightsEmail', 'rightsPostalAddress', 'retentionMonthsAfterExit', 'notes'] as const;
+export const residencesSpec: ResourceSpec = {
+  sortable: ['name', 'kind', 'city', 'capacity', 'createdAt', 'updatedAt'],
+  defaultSort: { field: 'name', order: 'ASC' },
+  createFields: EDITABLE,
+  updateFields: EDITABLE,
+};
+
+const ResidenceList = () => (
+  <List filters={[searchFilter]} sort={{ field: 'name', order: 'ASC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="operatorName" disableSort />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={residenceKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="city" />
+      <DataTable.Col source="capacity" />
+    </DataTable>
+  </List>
+);
+
+const Staff = () => {
+  const record = useRecordContext<{ id: string }>();
+  const translate = useTranslate();
+  const [staff, setStaff] = useState<Array<{ id: string; displayName: string; email: string }>>([]);
+  useEffect(() => {
+    if (record?.id) httpClient(`${API_URL}/residences/${record.id}/staff`).then(({ json }) => setStaff(json as typeof staff), () => setStaff([]));
+  }, [record?.id]);
+  return (
+    <Section title="pacte.residences.sections.staff" columns={1}>
+      <ul style={{ margin: 0 }}>
+        {staff.map((s) => (
+          <li key={s.id}>
+            {s.displayName} ({s.email})
+          </li>
+        ))}
+      </ul>
+      <small>{translate('pacte.residences.staff_help')}</small>
+    </Section>
+  );
+};
+
+const ResidenceShow = () => (
+  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <SimpleShowLayout>
+      <Section title="pacte.sections.identity">
+        <Labeled><TextField source="name" /></Labeled>
+        <Labeled><TextField source="operatorName" /></Labeled>
+        <Labeled><SelectField source="kind" choices={residenceKindChoices} /></Labeled>
+        <Labeled><NumberField source="capacity" emptyText="—" /></Labeled>
+      </Section>
+      <Section title="pacte.sections.address">
+        <Labeled><TextField source="addressLine" emptyText="—" /></Labeled>
+        <Labeled><TextField source="postcode" emptyText="—" /></Labeled>
+        <Labeled><TextField source="city" emptyText="—" /></Labeled>
+      </Section>
+      <Section title="pacte.residences.sections.rights">
+        <Labeled><EmailField source="rightsEmail" emptyText="—" /></Labeled>
+        <Labeled><TextField source="rightsPostalAddress" emptyText="—" /></Labeled>
+        <Labeled><NumberField source="retentionMonthsAfterExit" /></Labeled>
+      </Section>
+      <Staff />
+      <Labeled><TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+    </SimpleShowLayout>
+  </Show>
+);
+
+const ResidenceForm = () => (
+  <SimpleForm toolbar={<EditToolbar deletable={false} />}>
+    <Section title="pacte.sections.identity">
+      <TextInput source="name" id="name" validate={required()} />
+      <OrganisationReferenceInput source="operatorId" validate={required()} />
+      <SelectInput source="kind" id="kind" choices={residenceKindChoices} validate={required()} />
+      <NumberInput source="capacity" id="capacity" min={0} />
+    </Section>
+    <Section title="pacte.sections.address">
+      <TextInput source="addressLine" id="addressLine" />
+      <TextInput source="postcode" id="postcode" />
+      <TextInput source="city" id="city" />
+    </Section>
+    <Section title="pacte.residences.sections.rights">
+      <TextInput source="rightsEmail" id="rightsEmail" type="email" />
+      <TextInput source="rightsPostalAddress" id="rightsPostalAddress" />
+      <NumberInput source="retentionMonthsAfterExit" id="retentionMonthsAfterExit" min={0} max={240} />
+    </Section>
+    <TextInput source="notes" id="notes" multiline minRows={3} fullWidth />
+  </SimpleForm>
+);
+
+export const residences = {
+  list: ResidenceList,
+  show: ResidenceShow,
+  create: () => (
+    <Create redirect="show" record={{ kind: 'social_residence', retentionMonthsAfterExit: 24 }}>
+      <ResidenceForm />
+    </Create>
+  ),
+  edit: () => (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <ResidenceForm />
+    </Edit>
+  ),
+  icon: ApartmentIcon,
+  recordRepresentation: 'name',
+};

@@ -1,0 +1,34 @@
+import { detectEvidenceType, DomainError, MAX_EVIDENCE_BYTES, type EvidenceType } from '@pacte/domain';
+import { memoryStorage } from 'multer';
+import { createHash } from 'node:crypto';
+
+/** An uploaded scan, as multer hands it over (memory storage). */
+export interface UploadedScan {
+  originalname: string;
+  size: number;
+  buffer: Buffer;
+}
+
+export interface CheckedScan {
+  bytes: Buffer;
+  name: string;
+  type: EvidenceType;
+  size: number;
+  sha256: string;
+}
+
+/** Multer options of every scan upload of the feature: in memory, one file, bounded size. */
+export const SCAN_UPLOAD = { storage: memoryStorage(), limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 30 } };
+
+/** Accepts a PDF or an image, judged on its content (magic bytes), and fingerprints it. */
+export function checkScan(file: UploadedScan, field: string): CheckedScan {
+  const type = detectEvidenceType(file.buffer);
+  if (!type) throw DomainError.invalid(field, 'Le justificatif doit être un PDF ou une image (PNG, JPEG, TIFF, WebP) ; ce fichier n’en est pas un.');
+  const name = (file.originalname || 'justificatif').replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(0, 200);
+  return { bytes: file.buffer, name, type, size: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex') };
+}
+
+/** `Content-Disposition` for a stored scan (RFC 6266, UTF-8 name). */
+export function attachment(name: string): string {
+  return `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
