@@ -35,8 +35,13 @@ describe('access control on every route', () => {
     expect(undeclared.map((r) => `${r.method} ${r.path} (${r.handler})`)).toEqual([]);
   });
 
-  it('keeps only health and login public', () => {
-    expect(routes.filter((r) => r.access === PUBLIC).map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /api/health', 'POST /api/auth/login']);
+  it('keeps only health, login and the token-authenticated calendar feed public', () => {
+    // Calendar clients cannot send the session cookie: the feed checks its own per-user secret token.
+    expect(routes.filter((r) => r.access === PUBLIC).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /api/calendar.ics',
+      'GET /api/health',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('answers 401 on every non-public route without a session', async () => {

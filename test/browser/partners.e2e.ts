@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, startTestApi } from '../support/api-client';
-import { launchChromium, signIn } from '../support/browser';
+import { launchChromium, signIn, waitUntil } from '../support/browser';
 
 describe('partners registry in the browser', () => {
   let api: Awaited<ReturnType<typeof startTestApi>>;
@@ -18,7 +18,7 @@ describe('partners registry in the browser', () => {
   beforeEach(async () => {
     page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
   });
-  afterEach(async () => page.context().close());
+  afterEach(async () => page.context().close().catch(() => undefined));
 
   it('serves the admin in French with the demo banner', async () => {
     await page.goto(`${api.url}/`);
@@ -32,7 +32,8 @@ describe('partners registry in the browser', () => {
     await page.getByRole('menuitem', { name: 'Partenaires' }).click();
     await page.locator('input#q').fill('adoma');
     // The search is debounced: wait until the list shows ADOMA alone.
-    await page.waitForFunction("document.querySelectorAll('tbody tr').length === 1 && document.querySelector('tbody tr').textContent.includes('ADOMA')");
+    const rows = page.locator('tbody tr');
+    await waitUntil(async () => (await rows.count()) === 1 && (await rows.first().textContent())?.includes('ADOMA') === true, 'ADOMA seule dans la liste');
     await page.locator('tbody tr').first().click();
     await page.getByText('THERY').first().click();
     await page.getByText('Référent Laure THERY').waitFor();
@@ -42,14 +43,21 @@ describe('partners registry in the browser', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByText('Élément mis à jour').waitFor();
 
-    await page.context().clearCookies();
+    // The DPO works on her own browser session.
+    await page.context().close();
+    page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await signIn(page, api.url, DEMO.dpo);
     await page.getByRole('menuitem', { name: 'Référents' }).click();
     await page.locator('input#q').fill('thery');
     await page.getByText('Directrice des Hébergements Bourgogne-Franche-Comté').waitFor();
 
     await page.getByRole('menuitem', { name: "Journal d'audit" }).click();
-    const update = page.locator('tbody tr').filter({ hasText: 'Modification' }).filter({ hasText: 'Référent' });
+    const update = page
+      .locator('tbody tr')
+      .filter({ hasText: 'Modification' })
+      .filter({ hasText: 'Directrice des Hébergements Bourgogne-Franche-Comté' });
+    await update.first().waitFor();
+    await page.waitForLoadState('networkidle');
     await update.first().click();
     await page.getByText('Directrice des Hébergements', { exact: true }).waitFor();
     await page.getByText('Directrice des Hébergements Bourgogne-Franche-Comté').waitFor();

@@ -18,9 +18,18 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Connexion' }).click();
-  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+  await page.waitForURL((url) => !url.hash.startsWith('#/login')).catch(async (error: Error) => {
+    await page.screenshot({ path: '/tmp/signin-failure.png' });
+    throw error;
+  });
 }
 
-export async function signOut(page: Page): Promise<void> {
-  await page.context().clearCookies();
+/** Polls a condition evaluated on the test side (the admin's CSP forbids evaluating strings in the page). */
+export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Délai dépassé en attendant : ${what}`);
 }

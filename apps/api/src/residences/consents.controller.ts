@@ -1,3 +1,4 @@
+import { attachmentDisposition } from '../common/http/files';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
@@ -10,7 +11,7 @@ import { validationPipe } from '../common/errors/validation';
 import { ActiveConsentsQuery, CreateConsentDto } from './dtos/consent.dto';
 import { ActiveResident, ConsentReceipt, ConsentsService } from './consents.service';
 import { RECEIPT_CSP, renderReceipt } from './receipt.html';
-import { attachment, checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
+import { checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
 
 /**
  * The ledger's own routes. Registered before the generic list/show controller of `consents`, so that
@@ -49,7 +50,7 @@ export class ConsentsController {
   @RequirePermission('consents:read')
   async evidence(@Param('id', uuidPipe) id: string, @Ctx() ctx: RequestContext, @Res() response: Response): Promise<void> {
     const file = await this.consents.evidence(id, ctx);
-    response.setHeader('Content-Disposition', attachment(file.name));
+    response.setHeader('Content-Disposition', attachmentDisposition(file.name));
     response.setHeader('Cache-Control', 'no-store');
     response.type(file.type).send(file.bytes);
   }

@@ -1,3 +1,4 @@
+import { attachmentDisposition } from '../common/http/files';
 import { Body, Controller, Get, Inject, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
@@ -14,7 +15,7 @@ import { CreateNoticeDto } from './dtos/purpose.dto';
 import { NoticeRow, PurposesService } from './purposes.resource';
 import { ResidenceDashboard, ResidenceDashboardService } from './residence-dashboard.service';
 import { ResidencesService, StaffMember } from './residences.resource';
-import { attachment, checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
+import { checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
 
 /** Residences beyond the generic resource: the user's own residence and its staff (who is scoped to it). */
 @ApiTags('residences')
@@ -80,7 +81,7 @@ export class ResidencyContractDocumentsController {
   @RequirePermission('residency-contracts:read')
   async download(@Param('id', uuidPipe) id: string, @Ctx() ctx: RequestContext, @Res() response: Response): Promise<void> {
     const file = await this.contracts.document(id, ctx);
-    response.setHeader('Content-Disposition', attachment(file.name));
+    response.setHeader('Content-Disposition', attachmentDisposition(file.name));
     response.setHeader('Cache-Control', 'no-store');
     response.type(file.type).send(file.bytes);
   }

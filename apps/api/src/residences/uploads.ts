@@ -1,6 +1,6 @@
 import { detectEvidenceType, DomainError, MAX_EVIDENCE_BYTES, type EvidenceType } from '@pacte/domain';
 import { memoryStorage } from 'multer';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../common/http/files';
 
 /** An uploaded scan, as multer hands it over (memory storage). */
 export interface UploadedScan {
@@ -25,10 +25,5 @@ export function checkScan(file: UploadedScan, field: string): CheckedScan {
   const type = detectEvidenceType(file.buffer);
   if (!type) throw DomainError.invalid(field, 'Le justificatif doit être un PDF ou une image (PNG, JPEG, TIFF, WebP) ; ce fichier n’en est pas un.');
   const name = (file.originalname || 'justificatif').replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(0, 200);
-  return { bytes: file.buffer, name, type, size: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex') };
-}
-
-/** `Content-Disposition` for a stored scan (RFC 6266, UTF-8 name). */
-export function attachment(name: string): string {
-  return `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+  return { bytes: file.buffer, name, type, size: file.size, sha256: sha256Hex(file.buffer) };
 }

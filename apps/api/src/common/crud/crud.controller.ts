@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, Inject, Param, ParseUUIDPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { Resource } from '@pacte/domain';
 import type { Response } from 'express';
 import { Ctx, RequirePermission } from '../../auth/access.decorator';
 import type { RequestContext } from '../../auth/session-user';
@@ -37,8 +38,9 @@ export function crudController(
   routes: readonly CrudRoute[] = ['list', 'get', 'create', 'update', 'delete'],
 ): Type<unknown> {
   const idPipe = definition.idType === 'bigint' ? bigintPipe : uuidPipe;
-  const read = RequirePermission(`${definition.name}:read`);
-  const write = RequirePermission(`${definition.name}:write`);
+  const guardedBy = definition.permission ?? (definition.name as Resource);
+  const read = RequirePermission(`${guardedBy}:read`);
+  const write = RequirePermission(`${guardedBy}:write`);
 
   class ResourceController {
     constructor(@Inject(serviceToken(definition.name)) readonly service: CrudService) {}

@@ -12,7 +12,9 @@ export interface SqlFragment {
  * (simple-rest contract, search, paging, count, optimistic locking, soft delete, audit, scoping).
  */
 export interface ResourceDefinition {
-  name: Resource;
+  name: Resource | string;
+  /** The matrix resource guarding it, when it is a part of another (an amendment is guarded by `agreements`). Default: `name`. */
+  permission?: Resource;
   /** The TypeORM entity: table and property → column mapping come from its metadata. */
   entity: abstract new () => object;
   list: Omit<ListSpec, 'searchable'>;

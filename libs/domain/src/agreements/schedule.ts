@@ -1,0 +1,27 @@
+import { addMonths, IsoDate } from './dates';
+import { ObligationStatus, RecordedObligationStatus, Recurrence, RECURRENCE_MONTHS } from './enums';
+
+/**
+ * The next occurrence of a recurring meeting or obligation on or after `asOf`: the recorded date,
+ * rolled forward by whole recurrences from that anchor (month ends clamped). A one-off date in the
+ * past has no next occurrence.
+ */
+export function nextOccurrence(date: IsoDate | null, recurrence: Recurrence, asOf: IsoDate): IsoDate | null {
+  if (!date) return null;
+  if (date >= asOf) return date;
+  const months = RECURRENCE_MONTHS[recurrence];
+  if (months === null) return null;
+  let k = 1;
+  let next = addMonths(date, months);
+  while (next < asOf) {
+    k += 1;
+    next = addMonths(date, months * k);
+  }
+  return next;
+}
+
+/** « en retard » is not recorded: it is an obligation not done whose due date has passed. */
+export function obligationStatus(recorded: RecordedObligationStatus, dueDate: IsoDate | null, asOf: IsoDate): ObligationStatus {
+  if (recorded === 'done') return 'done';
+  return dueDate && dueDate < asOf ? 'overdue' : 'todo';
+}
