@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', '.data', '.nx', 'bench/results', 'bench/tmp', '**/*.cjs', '**/*.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '.data',
+      '.nx',
+      'bench/results',
+      'bench/tmp',
+      '**/*.cjs',
+      '**/*.mjs',
+      'jest.config.js',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommended,
   prettier,
@@ -37,7 +49,19 @@ export default [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'react', 'react-*', 'ra-*', 'pg', 'express', '@pacte/api', '@pacte/api/*'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'react',
+            'react-*',
+            'ra-*',
+            'pg',
+            'express',
+            '@pacte/api',
+            '@pacte/api/*',
+          ],
+        },
       ],
     },
   },

@@ -5,12 +5,30 @@ const fs = require('node:fs');
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
 const transform = { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] };
-const moduleNameMapper = { '^@pacte/api$': '<rootDir>/apps/api/src/index.ts', '^@pacte/([^/]+)$': '<rootDir>/libs/$1/src/index.ts', '^@pacte/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2' };
-const common = { rootDir: __dirname, transform, moduleNameMapper, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+const moduleNameMapper = {
+  '^@pacte/api$': '<rootDir>/apps/api/src/index.ts',
+  '^@pacte/([^/]+)$': '<rootDir>/libs/$1/src/index.ts',
+  '^@pacte/([^/]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+};
+const common = {
+  rootDir: __dirname,
+  transform,
+  moduleNameMapper,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/tools/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/api/src/**/*.spec.ts',
+        '<rootDir>/tools/**/*.spec.ts',
+      ],
+    },
     {
       ...common,
       displayName: 'api',

@@ -17,21 +17,39 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = ['apps/admin', 'libs/domain/src'].map((d) => path.join(root, d)).filter((d) => fs.existsSync(d));
-const stale = !fs.existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > fs.statSync(builtIndex).mtimeMs;
+const sources = ['apps/admin', 'libs/domain/src']
+  .map((d) => path.join(root, d))
+  .filter((d) => fs.existsSync(d));
+const stale =
+  !fs.existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > fs.statSync(builtIndex).mtimeMs;
 if (stale && fs.existsSync(path.join(root, 'apps/admin/vite.config.mts'))) {
   console.log('Pacte : construction de l’interface d’administration…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'apps/admin/vite.config.mts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['-r', path.join(root, 'tools/register.cjs'), path.join(root, 'apps/api/src/main.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { LOG_LEVEL: 'warn', ...process.env },
-});
+const server = spawn(
+  process.execPath,
+  ['-r', path.join(root, 'tools/register.cjs'), path.join(root, 'apps/api/src/main.ts')],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { LOG_LEVEL: 'warn', ...process.env },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -9,9 +9,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (pkg, file) => path.join(root, 'node_modules', pkg, file);
 const steps = [
   ['types (api, libs, tests)', [bin('typescript', 'bin/tsc'), '-p', 'tsconfig.json', '--noEmit']],
-  ['types (admin)', [bin('typescript', 'bin/tsc'), '-p', 'apps/admin/tsconfig.json', '--noEmit'], 'apps/admin/tsconfig.json'],
+  [
+    'types (admin)',
+    [bin('typescript', 'bin/tsc'), '-p', 'apps/admin/tsconfig.json', '--noEmit'],
+    'apps/admin/tsconfig.json',
+  ],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']],
-  ['admin build', [bin('vite', 'bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'], 'apps/admin/vite.config.mts'],
+  [
+    'admin build',
+    [bin('vite', 'bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'],
+    'apps/admin/vite.config.mts',
+  ],
   ['jest (unit, api, browser)', [bin('jest', 'bin/jest.js'), '--ci', ...process.argv.slice(2)]],
 ];
 
@@ -20,6 +28,8 @@ for (const [name, args, needs] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-  console.log(`  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -34,15 +34,31 @@ describe('audit trail', () => {
   });
 
   const eventsOf = async (entityId: string): Promise<AuditRow[]> =>
-    (await dpo.get<AuditRow[]>(`/audit-events${listQuery({ filter: { entityId }, sort: ['id', 'ASC'], range: [0, 99] })}`)).body;
+    (
+      await dpo.get<AuditRow[]>(
+        `/audit-events${listQuery({ filter: { entityId }, sort: ['id', 'ASC'], range: [0, 99] })}`,
+      )
+    ).body;
 
   it('records creation and field-level before/after of an update, with the request id', async () => {
-    const organisations = await ccas.get<Array<{ id: string }>>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`);
-    const contact = await ccas.post<{ id: string; version: number }>('/contacts', { organisationId: organisations.body[0].id, lastName: 'Lefèvre', firstName: 'Inès', jobTitle: 'Référente' });
-    const updated = await ccas.put(`/contacts/${contact.body.id}`, { version: contact.body.version, jobTitle: 'Responsable de résidence' });
+    const organisations = await ccas.get<Array<{ id: string }>>(
+      `/organisations${listQuery({ filter: { q: 'adoma' } })}`,
+    );
+    const contact = await ccas.post<{ id: string; version: number }>('/contacts', {
+      organisationId: organisations.body[0].id,
+      lastName: 'Lefèvre',
+      firstName: 'Inès',
+      jobTitle: 'Référente',
+    });
+    const updated = await ccas.put(`/contacts/${contact.body.id}`, {
+      version: contact.body.version,
+      jobTitle: 'Responsable de résidence',
+    });
     const events = await eventsOf(contact.body.id);
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
-    expect(events[1].changes).toEqual({ jobTitle: { before: 'Référente', after: 'Responsable de résidence' } });
+    expect(events[1].changes).toEqual({
+      jobTitle: { before: 'Référente', after: 'Responsable de résidence' },
+    });
     expect(events[1].actorEmail).toBe(DEMO.ccas);
     expect(events[1].requestId).toBe(updated.headers.get('x-request-id'));
   });
@@ -53,12 +69,18 @@ describe('audit trail', () => {
     await ccas.get(`/contacts/${id}`);
     const reads = (await eventsOf(id)).filter((e) => e.action === 'read');
     expect(reads.length).toBeGreaterThanOrEqual(1);
-    const listReads = await dpo.get<AuditRow[]>(`/audit-events${listQuery({ filter: { action: 'read', entityType: 'contacts' }, sort: ['id', 'DESC'], range: [0, 20] })}`);
-    expect(listReads.body.some((e) => Array.isArray(e.details?.ids) && (e.details?.ids as string[]).includes(id))).toBe(true);
+    const listReads = await dpo.get<AuditRow[]>(
+      `/audit-events${listQuery({ filter: { action: 'read', entityType: 'contacts' }, sort: ['id', 'DESC'], range: [0, 20] })}`,
+    );
+    expect(
+      listReads.body.some((e) => Array.isArray(e.details?.ids) && (e.details?.ids as string[]).includes(id)),
+    ).toBe(true);
   });
 
   it('is append-only in the database itself', async () => {
-    await expect(dataSource.query(`UPDATE audit_events SET action = 'read' WHERE id = 1`)).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`UPDATE audit_events SET action = 'read' WHERE id = 1`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(dataSource.query(`DELETE FROM audit_events WHERE id = 1`)).rejects.toThrow(/append-only/);
     await expect(dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
   });
@@ -68,9 +90,13 @@ describe('audit trail', () => {
     await siao.get('/organisations');
     const admin = await api.as(DEMO.admin);
     const siaoUser = (await siao.get<{ id: string }>('/auth/me')).body;
-    const adminView = await admin.get<AuditRow[]>(`/audit-events${listQuery({ filter: { actorId: siaoUser.id } })}`);
+    const adminView = await admin.get<AuditRow[]>(
+      `/audit-events${listQuery({ filter: { actorId: siaoUser.id } })}`,
+    );
     expect(adminView.body.length).toBeGreaterThan(0);
-    const dpoView = await dpo.get<AuditRow[]>(`/audit-events${listQuery({ filter: { actorId: siaoUser.id } })}`);
+    const dpoView = await dpo.get<AuditRow[]>(
+      `/audit-events${listQuery({ filter: { actorId: siaoUser.id } })}`,
+    );
     expect(dpoView.body).toEqual([]);
     expect((await dpo.get(`/audit-events/${adminView.body[0].id}`)).status).toBe(404);
   });
@@ -87,7 +113,11 @@ describe('audit trail', () => {
     try {
       await runner.query(`ALTER TABLE audit_events DISABLE TRIGGER tr_audit_events_immutable`);
       await runner.query(`UPDATE audit_events SET actor_email = 'quelqu-un@autre.fr' WHERE id = 3`);
-      expect(await verifyAuditChain(runner)).toMatchObject({ ok: false, firstBadId: '3', reason: expect.stringMatching(/modifié/) });
+      expect(await verifyAuditChain(runner)).toMatchObject({
+        ok: false,
+        firstBadId: '3',
+        reason: expect.stringMatching(/modifié/),
+      });
       await runner.query(`DELETE FROM audit_events WHERE id = (SELECT max(id) FROM audit_events)`);
       expect(await verifyAuditChain(runner)).toMatchObject({ ok: false });
     } finally {
@@ -98,7 +128,11 @@ describe('audit trail', () => {
   });
 
   it('passes `npm run audit:verify` on the live trail', () => {
-    const result = spawnSync(process.execPath, ['-r', './tools/register.cjs', 'apps/api/src/cli/audit-verify.ts'], { env: process.env, encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      ['-r', './tools/register.cjs', 'apps/api/src/cli/audit-verify.ts'],
+      { env: process.env, encoding: 'utf8' },
+    );
     expect(result.stdout + result.stderr).toMatch(/intègre : \d+ événements vérifiés/);
     expect(result.status).toBe(0);
   });

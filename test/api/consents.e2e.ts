@@ -37,7 +37,11 @@ async function multipartAs(baseUrl: string, email: string) {
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   return async (path: string, form: FormData) => {
-    const response = await fetch(`${baseUrl}/api${path}`, { method: 'POST', headers: { cookie }, body: form });
+    const response = await fetch(`${baseUrl}/api${path}`, {
+      method: 'POST',
+      headers: { cookie },
+      body: form,
+    });
     return { status: response.status, body: (await response.json()) as ConsentRow & ErrorBody };
   };
 }
@@ -61,11 +65,22 @@ describe('consent ledger of the Résidence Abrioux', () => {
     return response.body;
   };
   const record = (residentId: string, body: Record<string, unknown>, client: ApiClient = agent) =>
-    client.post<ConsentRow & ErrorBody>('/consents', { residentId, purpose: 'siao-synchro', method: 'paper_signature', ...body });
+    client.post<ConsentRow & ErrorBody>('/consents', {
+      residentId,
+      purpose: 'siao-synchro',
+      method: 'paper_signature',
+      ...body,
+    });
   const ledgerOf = async (residentId: string, client: ApiClient = agent) =>
-    (await client.get<ConsentRow[]>(`/consents${listQuery({ filter: { residentId }, sort: ['seq', 'ASC'] })}`)).body;
+    (
+      await client.get<ConsentRow[]>(
+        `/consents${listQuery({ filter: { residentId }, sort: ['seq', 'ASC'] })}`,
+      )
+    ).body;
   const activeIds = async (at: string, client: ApiClient = agent) => {
-    const response = await client.get<Array<{ id: string }>>(`/consents/active?purpose=siao-synchro&at=${at}`);
+    const response = await client.get<Array<{ id: string }>>(
+      `/consents/active?purpose=siao-synchro&at=${at}`,
+    );
     expect(response.status).toBe(200);
     return response.body.map((r) => r.id);
   };
@@ -83,15 +98,28 @@ describe('consent ledger of the Résidence Abrioux', () => {
     const resident = await newResident();
     const given = await record(resident.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00+01:00' });
     expect(given.status).toBe(201);
-    expect(given.body).toMatchObject({ decision: 'given', purposeCode: 'siao-synchro', noticeVersion: '2024-07' });
-    const withdrawn = await record(resident.id, { decision: 'withdrawn', decidedAt: '2026-11-11T10:00:00+01:00', method: undefined, channel: 'letter' });
+    expect(given.body).toMatchObject({
+      decision: 'given',
+      purposeCode: 'siao-synchro',
+      noticeVersion: '2024-07',
+    });
+    const withdrawn = await record(resident.id, {
+      decision: 'withdrawn',
+      decidedAt: '2026-11-11T10:00:00+01:00',
+      method: undefined,
+      channel: 'letter',
+    });
     expect(withdrawn.status).toBe(201);
 
     expect(await activeIds('2026-11-09')).not.toContain(resident.id);
     expect(await activeIds('2026-11-10')).toContain(resident.id);
     expect(await activeIds('2026-11-11')).not.toContain(resident.id);
 
-    const again = await record(resident.id, { decision: 'given', decidedAt: '2026-11-15T09:00:00+01:00', method: 'oral_attested' });
+    const again = await record(resident.id, {
+      decision: 'given',
+      decidedAt: '2026-11-15T09:00:00+01:00',
+      method: 'oral_attested',
+    });
     expect(again.status).toBe(201);
     expect(await activeIds('2026-11-14')).not.toContain(resident.id);
     expect(await activeIds('2026-11-15')).toContain(resident.id);
@@ -104,17 +132,26 @@ describe('consent ledger of the Résidence Abrioux', () => {
 
   it('gives the SIAO operator the active list, with the fields the integration needs', async () => {
     const resident = await newResident();
-    expect((await record(resident.id, { decision: 'given', decidedAt: '2026-11-02T10:00:00+01:00' })).status).toBe(201);
+    expect(
+      (await record(resident.id, { decision: 'given', decidedAt: '2026-11-02T10:00:00+01:00' })).status,
+    ).toBe(201);
     const siao = await api.as(DEMO.siao);
-    const response = await siao.get<Array<{ id: string; lastName: string; birthDate: string; consent: { decidedAt: string } }>>('/consents/active?purpose=siao-synchro&at=2026-11-02');
-    expect(response.body).toContainEqual(expect.objectContaining({ id: resident.id, lastName: resident.lastName, birthDate: '1980-05-04' }));
+    const response = await siao.get<
+      Array<{ id: string; lastName: string; birthDate: string; consent: { decidedAt: string } }>
+    >('/consents/active?purpose=siao-synchro&at=2026-11-02');
+    expect(response.body).toContainEqual(
+      expect.objectContaining({ id: resident.id, lastName: resident.lastName, birthDate: '1980-05-04' }),
+    );
     // The SIAO never reads the ledger itself (it would learn who refused).
-    expect((await siao.get<ConsentRow[]>(`/consents${listQuery({ filter: { residentId: resident.id } })}`)).body).toEqual([]);
+    expect(
+      (await siao.get<ConsentRow[]>(`/consents${listQuery({ filter: { residentId: resident.id } })}`)).body,
+    ).toEqual([]);
   });
 
   it('refuses to edit or delete a consent event, whoever asks, and the database refuses it too', async () => {
     const resident = await newResident();
-    const event = (await record(resident.id, { decision: 'refused', decidedAt: '2026-11-03T10:00:00+01:00' })).body;
+    const event = (await record(resident.id, { decision: 'refused', decidedAt: '2026-11-03T10:00:00+01:00' }))
+      .body;
     for (const client of [agent, await api.as(DEMO.admin)]) {
       const put = await client.put<ErrorBody>(`/consents/${event.id}`, { decision: 'given', version: 1 });
       expect(put.status).toBe(409);
@@ -125,21 +162,33 @@ describe('consent ledger of the Résidence Abrioux', () => {
     expect((await (await api.as(DEMO.dpo)).delete(`/consents/${event.id}`)).status).toBe(403);
     expect((await (await api.as(DEMO.auditor)).put(`/consents/${event.id}`, {})).status).toBe(403);
     const db = api.app.get(DataSource);
-    await expect(db.query(`UPDATE consents SET decision = 'given' WHERE id = $1`, [event.id])).rejects.toThrow(/append-only/);
+    await expect(
+      db.query(`UPDATE consents SET decision = 'given' WHERE id = $1`, [event.id]),
+    ).rejects.toThrow(/append-only/);
     await expect(db.query(`DELETE FROM consents WHERE id = $1`, [event.id])).rejects.toThrow(/append-only/);
     expect((await ledgerOf(resident.id)).map((e) => e.decision)).toEqual(['refused']);
   });
 
   it('corrects a mistaken event with a new event that names it; the mistaken one stops counting', async () => {
     const resident = await newResident();
-    const mistaken = (await record(resident.id, { decision: 'given', decidedAt: '2026-11-04T10:00:00+01:00' })).body;
-    const correction = await record(resident.id, { decision: 'refused', decidedAt: '2026-11-04T10:00:00+01:00', correctsId: mistaken.id });
+    const mistaken = (
+      await record(resident.id, { decision: 'given', decidedAt: '2026-11-04T10:00:00+01:00' })
+    ).body;
+    const correction = await record(resident.id, {
+      decision: 'refused',
+      decidedAt: '2026-11-04T10:00:00+01:00',
+      correctsId: mistaken.id,
+    });
     expect(correction.status).toBe(201);
     expect(await activeIds('2026-11-05')).not.toContain(resident.id);
     const ledger = await ledgerOf(resident.id);
     expect(ledger).toHaveLength(2);
     expect(ledger[0].correctedById).toBe(correction.body.id);
-    const twice = await record(resident.id, { decision: 'refused', decidedAt: '2026-11-04T10:00:00+01:00', correctsId: mistaken.id });
+    const twice = await record(resident.id, {
+      decision: 'refused',
+      decidedAt: '2026-11-04T10:00:00+01:00',
+      correctsId: mistaken.id,
+    });
     expect(twice.status).toBe(400);
   });
 
@@ -153,69 +202,155 @@ describe('consent ledger of the Résidence Abrioux', () => {
     });
 
     it('a purpose that does not exist', async () => {
-      const response = await record(resident.id, { purpose: 'marketing', decision: 'given', decidedAt: '2026-11-10T10:00:00Z' });
+      const response = await record(resident.id, {
+        purpose: 'marketing',
+        decision: 'given',
+        decidedAt: '2026-11-10T10:00:00Z',
+      });
       expect(response.status).toBe(400);
-      expect(response.body.fields).toEqual([{ field: 'purpose', message: expect.stringMatching(/Finalité inconnue/) }]);
+      expect(response.body.fields).toEqual([
+        { field: 'purpose', message: expect.stringMatching(/Finalité inconnue/) },
+      ]);
     });
 
     it('a withdrawal without a prior consent given', async () => {
-      const response = await record(resident.id, { decision: 'withdrawn', decidedAt: '2026-11-10T10:00:00Z', method: undefined, channel: 'email' });
+      const response = await record(resident.id, {
+        decision: 'withdrawn',
+        decidedAt: '2026-11-10T10:00:00Z',
+        method: undefined,
+        channel: 'email',
+      });
       expect(response.status).toBe(400);
       expect(response.body.message).toMatch(/aucun consentement donné/);
     });
 
     it('a decision dated in the future', async () => {
-      const response = await record(resident.id, { decision: 'given', decidedAt: new Date(Date.now() + 86_400_000).toISOString() });
+      const response = await record(resident.id, {
+        decision: 'given',
+        decidedAt: new Date(Date.now() + 86_400_000).toISOString(),
+      });
       expect(response.status).toBe(400);
-      expect(response.body.fields?.[0]).toMatchObject({ field: 'decidedAt', message: expect.stringMatching(/futur/) });
+      expect(response.body.fields?.[0]).toMatchObject({
+        field: 'decidedAt',
+        message: expect.stringMatching(/futur/),
+      });
     });
 
     it('a notice version that was not in force on the date of the decision', async () => {
-      const unknown = await record(resident.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z', noticeVersion: '1999-01' });
+      const unknown = await record(resident.id, {
+        decision: 'given',
+        decidedAt: '2026-11-10T10:00:00Z',
+        noticeVersion: '1999-01',
+      });
       expect(unknown.status).toBe(400);
       expect(unknown.body.fields?.[0].field).toBe('noticeVersion');
-      const beforeAnyNotice = await record(resident.id, { decision: 'given', decidedAt: '2024-07-02T10:00:00+02:00' });
+      const beforeAnyNotice = await record(resident.id, {
+        decision: 'given',
+        decidedAt: '2024-07-02T10:00:00+02:00',
+      });
       expect(beforeAnyNotice.status).toBe(400);
       expect(beforeAnyNotice.body.message).toMatch(/Aucune notice/);
     });
 
     it('a decision without its collection method, or a channel on something else than a withdrawal', async () => {
-      expect((await record(resident.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z', method: undefined })).body.fields?.[0].field).toBe('method');
-      expect((await record(resident.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z', channel: 'email' })).status).toBe(400);
+      expect(
+        (
+          await record(resident.id, {
+            decision: 'given',
+            decidedAt: '2026-11-10T10:00:00Z',
+            method: undefined,
+          })
+        ).body.fields?.[0].field,
+      ).toBe('method');
+      expect(
+        (
+          await record(resident.id, {
+            decision: 'given',
+            decidedAt: '2026-11-10T10:00:00Z',
+            channel: 'email',
+          })
+        ).status,
+      ).toBe(400);
     });
 
     it('an evidence file that is not a PDF or an image, whatever its name says', async () => {
       const post = await multipartAs(api.url, DEMO.residence);
       const form = new FormData();
-      for (const [key, value] of Object.entries({ residentId: resident.id, purpose: 'siao-synchro', decision: 'given', decidedAt: '2026-11-10T10:00', method: 'paper_signature' })) {
+      for (const [key, value] of Object.entries({
+        residentId: resident.id,
+        purpose: 'siao-synchro',
+        decision: 'given',
+        decidedAt: '2026-11-10T10:00',
+        method: 'paper_signature',
+      })) {
         form.set(key, value);
       }
-      form.set('evidence', new Blob(['<html><script>alert(1)</script></html>'], { type: 'application/pdf' }), 'formulaire.pdf');
+      form.set(
+        'evidence',
+        new Blob(['<html><script>alert(1)</script></html>'], { type: 'application/pdf' }),
+        'formulaire.pdf',
+      );
       const response = await post('/consents', form);
       expect(response.status).toBe(400);
-      expect(response.body.fields?.[0]).toMatchObject({ field: 'evidence', message: expect.stringMatching(/PDF ou une image/) });
+      expect(response.body.fields?.[0]).toMatchObject({
+        field: 'evidence',
+        message: expect.stringMatching(/PDF ou une image/),
+      });
     });
   });
 
   it('refuses a notice version that exists but was not yet in force on the day of the decision', async () => {
     const dpo = await api.as(DEMO.dpo);
-    const purpose = await dpo.post<{ id: string }>('/purposes', { code: `test-${unique()}`, label: 'Finalité de test', legalBasis: 'consent' });
+    const purpose = await dpo.post<{ id: string }>('/purposes', {
+      code: `test-${unique()}`,
+      label: 'Finalité de test',
+      legalBasis: 'consent',
+    });
     expect(purpose.status).toBe(201);
-    const v1 = await dpo.post<{ bodySha256: string }>(`/purposes/${purpose.body.id}/notices`, { versionLabel: 'v1', effectiveFrom: '2025-01-01', body: 'Texte 1' });
+    const v1 = await dpo.post<{ bodySha256: string }>(`/purposes/${purpose.body.id}/notices`, {
+      versionLabel: 'v1',
+      effectiveFrom: '2025-01-01',
+      body: 'Texte 1',
+    });
     expect(v1.status).toBe(201);
     const { createHash } = await import('node:crypto');
     expect(v1.body.bodySha256).toBe(createHash('sha256').update('Texte 1').digest('hex'));
-    expect((await dpo.post(`/purposes/${purpose.body.id}/notices`, { versionLabel: 'v2', effectiveFrom: parisDay(new Date()), body: 'Texte 2' })).status).toBe(201);
-    const backdated = await dpo.post<ErrorBody>(`/purposes/${purpose.body.id}/notices`, { versionLabel: 'v3', effectiveFrom: '2025-06-01', body: 'Texte 3' });
+    expect(
+      (
+        await dpo.post(`/purposes/${purpose.body.id}/notices`, {
+          versionLabel: 'v2',
+          effectiveFrom: parisDay(new Date()),
+          body: 'Texte 2',
+        })
+      ).status,
+    ).toBe(201);
+    const backdated = await dpo.post<ErrorBody>(`/purposes/${purpose.body.id}/notices`, {
+      versionLabel: 'v3',
+      effectiveFrom: '2025-06-01',
+      body: 'Texte 3',
+    });
     expect(backdated.status).toBe(400);
 
     const resident = await newResident();
     const code = (await dpo.get<{ code: string }>(`/purposes/${purpose.body.id}`)).body.code;
-    const notYet = await record(resident.id, { purpose: code, decision: 'given', decidedAt: '2025-06-01T10:00:00+02:00', noticeVersion: 'v2' });
+    const notYet = await record(resident.id, {
+      purpose: code,
+      decision: 'given',
+      decidedAt: '2025-06-01T10:00:00+02:00',
+      noticeVersion: 'v2',
+    });
     expect(notYet.status).toBe(400);
-    expect(notYet.body.fields?.[0]).toEqual({ field: 'noticeVersion', message: expect.stringMatching(/n’était pas en vigueur le 01\/06\/2025.*« v1 »/) });
+    expect(notYet.body.fields?.[0]).toEqual({
+      field: 'noticeVersion',
+      message: expect.stringMatching(/n’était pas en vigueur le 01\/06\/2025.*« v1 »/),
+    });
     expect(await ledgerOf(resident.id)).toEqual([]);
-    const right = await record(resident.id, { purpose: code, decision: 'given', decidedAt: '2025-06-01T10:00:00+02:00', noticeVersion: 'v1' });
+    const right = await record(resident.id, {
+      purpose: code,
+      decision: 'given',
+      decidedAt: '2025-06-01T10:00:00+02:00',
+      noticeVersion: 'v1',
+    });
     expect(right.status).toBe(201);
   });
 
@@ -224,7 +359,13 @@ describe('consent ledger of the Résidence Abrioux', () => {
     const post = await multipartAs(api.url, DEMO.residence);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
     const form = new FormData();
-    for (const [key, value] of Object.entries({ residentId: resident.id, purpose: 'statistics', decision: 'given', decidedAt: '2026-11-10T10:00', method: 'paper_signature' })) {
+    for (const [key, value] of Object.entries({
+      residentId: resident.id,
+      purpose: 'statistics',
+      decision: 'given',
+      decidedAt: '2026-11-10T10:00',
+      method: 'paper_signature',
+    })) {
       form.set(key, value);
     }
     form.set('evidence', new Blob([pdf]), 'signature.pdf');
@@ -232,7 +373,9 @@ describe('consent ledger of the Résidence Abrioux', () => {
     expect(response.status).toBe(201);
     const { createHash } = await import('node:crypto');
     expect(response.body.evidenceSha256).toBe(createHash('sha256').update(pdf).digest('hex'));
-    const download = await fetch(`${api.url}/api/consents/${response.body.id}/evidence`, { headers: { cookie: await cookieOf(api.url, DEMO.dpo) } });
+    const download = await fetch(`${api.url}/api/consents/${response.body.id}/evidence`, {
+      headers: { cookie: await cookieOf(api.url, DEMO.dpo) },
+    });
     expect(download.headers.get('content-type')).toMatch(/application\/pdf/);
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
   });
@@ -241,15 +384,33 @@ describe('consent ledger of the Résidence Abrioux', () => {
     const resident = await newResident();
     await record(resident.id, { decision: 'given', decidedAt: '2026-11-06T10:00:00+01:00' });
     const receipt = await agent.get<{
-      decisions: Array<{ purposeCode: string; purposeLabel: string; recipientName: string; status: string; since: string }>;
+      decisions: Array<{
+        purposeCode: string;
+        purposeLabel: string;
+        recipientName: string;
+        status: string;
+        since: string;
+      }>;
       withdrawal: { email: string; postalAddress: string };
     }>(`/consents/receipt/${resident.id}`);
     expect(receipt.status).toBe(200);
     expect(receipt.body.decisions).toContainEqual(
-      expect.objectContaining({ purposeCode: 'siao-synchro', purposeLabel: 'Partage avec le SIAO dans le cadre de la démarche Synchrø', recipientName: expect.stringMatching(/SIAO 21/), status: 'given' }),
+      expect.objectContaining({
+        purposeCode: 'siao-synchro',
+        purposeLabel: 'Partage avec le SIAO dans le cadre de la démarche Synchrø',
+        recipientName: expect.stringMatching(/SIAO 21/),
+        status: 'given',
+      }),
     );
-    expect(receipt.body.decisions).toContainEqual(expect.objectContaining({ purposeCode: 'statistics', status: 'none' }));
-    expect(receipt.body.withdrawal).toEqual(expect.objectContaining({ email: 'aabrioux@ccas-dijon.fr', postalAddress: 'Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex' }));
+    expect(receipt.body.decisions).toContainEqual(
+      expect.objectContaining({ purposeCode: 'statistics', status: 'none' }),
+    );
+    expect(receipt.body.withdrawal).toEqual(
+      expect.objectContaining({
+        email: 'aabrioux@ccas-dijon.fr',
+        postalAddress: 'Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex',
+      }),
+    );
     const page = await agent.get<string>(`/consents/receipt/${resident.id}/print`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
@@ -259,14 +420,29 @@ describe('consent ledger of the Résidence Abrioux', () => {
 
   it('lets nobody but the residence agent’s own residence see its residents; refused reads are audited', async () => {
     const admin = await api.as(DEMO.admin);
-    const adoma = (await admin.get<Array<{ id: string }>>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`)).body[0];
-    const other = await admin.post<{ id: string }>('/residences', { name: `Résidence sociale ADOMA Test ${unique()}`, operatorId: adoma.id, kind: 'social_residence', city: 'Dijon' });
+    const adoma = (
+      await admin.get<Array<{ id: string }>>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`)
+    ).body[0];
+    const other = await admin.post<{ id: string }>('/residences', {
+      name: `Résidence sociale ADOMA Test ${unique()}`,
+      operatorId: adoma.id,
+      kind: 'social_residence',
+      city: 'Dijon',
+    });
     expect(other.status).toBe(201);
     const email = `agent.adoma.${unique()}@pacte.test`;
     const password = 'Mot-de-passe-tres-long-42';
-    const user = await admin.post<{ id: string }>('/users', { email, displayName: 'Agent ADOMA', role: 'residence_agent', organisationId: adoma.id, password });
+    const user = await admin.post<{ id: string }>('/users', {
+      email,
+      displayName: 'Agent ADOMA',
+      role: 'residence_agent',
+      organisationId: adoma.id,
+      password,
+    });
     expect(user.status).toBe(201);
-    const staff = await admin.put<Array<{ email: string }>>(`/residences/${other.body.id}/staff`, { userIds: [user.body.id] });
+    const staff = await admin.put<Array<{ email: string }>>(`/residences/${other.body.id}/staff`, {
+      userIds: [user.body.id],
+    });
     expect(staff.body.map((s) => s.email)).toEqual([email]);
     expect((await agent.put(`/residences/${other.body.id}/staff`, { userIds: [] })).status).toBe(403);
 
@@ -275,94 +451,212 @@ describe('consent ledger of the Résidence Abrioux', () => {
     expect((await adomaAgent.get(`/residents/${abrioux.id}`)).status).toBe(404);
     expect((await adomaAgent.put(`/residents/${abrioux.id}`, { version: 1, notes: 'x' })).status).toBe(404);
     expect((await adomaAgent.get(`/consents/receipt/${abrioux.id}`)).status).toBe(404);
-    const list = await adomaAgent.get<Resident[]>(`/residents${listQuery({ filter: { q: abrioux.lastName } })}`);
+    const list = await adomaAgent.get<Resident[]>(
+      `/residents${listQuery({ filter: { q: abrioux.lastName } })}`,
+    );
     expect(list.body).toEqual([]);
-    const consent = await record(abrioux.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' }, adomaAgent);
+    const consent = await record(
+      abrioux.id,
+      { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' },
+      adomaAgent,
+    );
     expect(consent.status).toBe(400);
     expect(consent.body.fields?.[0].field).toBe('residentId');
     expect(await ledgerOf(abrioux.id)).toEqual([]);
 
-    const audited = await admin.get<Array<{ action: string; actorEmail: string; details: { refused?: boolean; reason?: string } }>>(
+    const audited = await admin.get<
+      Array<{ action: string; actorEmail: string; details: { refused?: boolean; reason?: string } }>
+    >(
       `/audit-events${listQuery({ filter: { entityType: 'residents', entityId: abrioux.id, action: 'permission_denied' }, range: [0, 20] })}`,
     );
     expect(audited.body.length).toBeGreaterThanOrEqual(3);
-    expect(audited.body.every((e) => e.actorEmail === email && e.details.refused === true && e.details.reason === 'out_of_scope')).toBe(true);
+    expect(
+      audited.body.every(
+        (e) => e.actorEmail === email && e.details.refused === true && e.details.reason === 'out_of_scope',
+      ),
+    ).toBe(true);
 
     // And he may not register a resident in the Résidence Abrioux either.
-    const intruder = await record(abrioux.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' }, adomaAgent);
+    const intruder = await record(
+      abrioux.id,
+      { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' },
+      adomaAgent,
+    );
     expect(intruder.status).toBe(400);
   });
 
   it('refuses a resident registered in another residence than the agent’s own, and saves nothing', async () => {
     const admin = await api.as(DEMO.admin);
-    const adoma = (await admin.get<Array<{ id: string }>>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`)).body[0];
-    const other = (await admin.post<{ id: string }>('/residences', { name: `Foyer ADOMA Test ${unique()}`, operatorId: adoma.id, kind: 'migrant_workers_hostel' })).body;
+    const adoma = (
+      await admin.get<Array<{ id: string }>>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`)
+    ).body[0];
+    const other = (
+      await admin.post<{ id: string }>('/residences', {
+        name: `Foyer ADOMA Test ${unique()}`,
+        operatorId: adoma.id,
+        kind: 'migrant_workers_hostel',
+      })
+    ).body;
     const lastName = `INTRUS-${unique()}`;
-    const response = await agent.post<ErrorBody>('/residents', { residenceId: other.id, lastName, firstName: 'A', birthDate: '1980-01-01', sex: 'M', entryDate: '2025-01-01' });
+    const response = await agent.post<ErrorBody>('/residents', {
+      residenceId: other.id,
+      lastName,
+      firstName: 'A',
+      birthDate: '1980-01-01',
+      sex: 'M',
+      entryDate: '2025-01-01',
+    });
     expect(response.status).toBe(400);
-    expect(response.body.fields).toEqual([{ field: 'residenceId', message: 'Vous ne pouvez enregistrer que des résidents de votre résidence.' }]);
-    expect((await admin.get<Resident[]>(`/residents${listQuery({ filter: { q: lastName } })}`)).body).toEqual([]);
+    expect(response.body.fields).toEqual([
+      { field: 'residenceId', message: 'Vous ne pouvez enregistrer que des résidents de votre résidence.' },
+    ]);
+    expect((await admin.get<Resident[]>(`/residents${listQuery({ filter: { q: lastName } })}`)).body).toEqual(
+      [],
+    );
   });
 
   it('refuses a birth date in the future or before 1900', async () => {
-    const future = await agent.post<ErrorBody>('/residents', { residenceId: abriouxId, lastName: 'FUTUR', firstName: 'A', birthDate: '2999-01-01', sex: 'X', entryDate: '2025-01-01' });
+    const future = await agent.post<ErrorBody>('/residents', {
+      residenceId: abriouxId,
+      lastName: 'FUTUR',
+      firstName: 'A',
+      birthDate: '2999-01-01',
+      sex: 'X',
+      entryDate: '2025-01-01',
+    });
     expect(future.status).toBe(400);
-    expect(future.body.fields).toEqual([{ field: 'birthDate', message: 'La date de naissance ne peut pas être dans le futur.' }]);
-    const old = await agent.post<ErrorBody>('/residents', { residenceId: abriouxId, lastName: 'ANCIEN', firstName: 'A', birthDate: '1899-12-31', sex: 'X', entryDate: '2025-01-01' });
+    expect(future.body.fields).toEqual([
+      { field: 'birthDate', message: 'La date de naissance ne peut pas être dans le futur.' },
+    ]);
+    const old = await agent.post<ErrorBody>('/residents', {
+      residenceId: abriouxId,
+      lastName: 'ANCIEN',
+      firstName: 'A',
+      birthDate: '1899-12-31',
+      sex: 'X',
+      entryDate: '2025-01-01',
+    });
     expect(old.status).toBe(400);
     expect(old.body.fields?.[0].message).toMatch(/1900/);
-    const exit = await agent.post<ErrorBody>('/residents', { residenceId: abriouxId, lastName: 'SORTIE', firstName: 'A', birthDate: '1980-01-01', sex: 'X', entryDate: '2025-01-01', exitDate: '2024-01-01' });
+    const exit = await agent.post<ErrorBody>('/residents', {
+      residenceId: abriouxId,
+      lastName: 'SORTIE',
+      firstName: 'A',
+      birthDate: '1980-01-01',
+      sex: 'X',
+      entryDate: '2025-01-01',
+      exitDate: '2024-01-01',
+    });
     expect(exit.body.fields?.[0].field).toBe('exitDate');
-    for (const name of ['FUTUR', 'ANCIEN', 'SORTIE']) expect((await agent.get<Resident[]>(`/residents${listQuery({ filter: { q: name } })}`)).body).toEqual([]);
+    for (const name of ['FUTUR', 'ANCIEN', 'SORTIE'])
+      expect((await agent.get<Resident[]>(`/residents${listQuery({ filter: { q: name } })}`)).body).toEqual(
+        [],
+      );
   });
 
   it('audits every read of a resident, and shows the retention rule on his record', async () => {
     const resident = await newResident(agent, { exitDate: '2025-03-31' });
-    const read = await agent.get<Resident & { retentionMonthsAfterExit: number; retentionUntil: string }>(`/residents/${resident.id}`);
+    const read = await agent.get<Resident & { retentionMonthsAfterExit: number; retentionUntil: string }>(
+      `/residents/${resident.id}`,
+    );
     expect(read.body).toMatchObject({ retentionMonthsAfterExit: 24, retentionUntil: '2027-03-31' });
     const admin = await api.as(DEMO.admin);
-    const audited = await admin.get<Array<{ actorEmail: string }>>(`/audit-events${listQuery({ filter: { entityType: 'residents', entityId: resident.id, action: 'read' } })}`);
+    const audited = await admin.get<Array<{ actorEmail: string }>>(
+      `/audit-events${listQuery({ filter: { entityType: 'residents', entityId: resident.id, action: 'read' } })}`,
+    );
     expect(audited.body).toContainEqual(expect.objectContaining({ actorEmail: DEMO.residence }));
   });
 
   it('freezes a contract template version once a residency contract uses it', async () => {
     const admin = await api.as(DEMO.admin);
-    const [template] = (await admin.get<Array<{ id: string; version: number; used: boolean; body: string; bodySha256: string }>>(`/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`)).body;
+    const [template] = (
+      await admin.get<
+        Array<{ id: string; version: number; used: boolean; body: string; bodySha256: string }>
+      >(`/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`)
+    ).body;
     expect(template.used).toBe(true);
     expect(template.body).toContain('Article 13 – TRAITEMENT DES DONNÉES');
     const { createHash } = await import('node:crypto');
     expect(template.bodySha256).toBe(createHash('sha256').update(template.body).digest('hex'));
-    const change = await admin.put<ErrorBody>(`/contract-templates/${template.id}`, { version: template.version, body: `${template.body} modifié` });
+    const change = await admin.put<ErrorBody>(`/contract-templates/${template.id}`, {
+      version: template.version,
+      body: `${template.body} modifié`,
+    });
     expect(change.status).toBe(409);
   });
 
   it('records a residency contract that says the resident was informed, and refuses a template version not yet in force at signature', async () => {
     const resident = await newResident();
-    const [template] = (await agent.get<Array<{ id: string }>>(`/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`)).body;
-    const contract = await agent.post<{ id: string; informedOfDataProcessing: boolean }>('/residency-contracts', {
-      residentId: resident.id, templateId: template.id, signedOn: '2024-09-01', startsOn: '2024-09-01',
-    });
+    const [template] = (
+      await agent.get<Array<{ id: string }>>(
+        `/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`,
+      )
+    ).body;
+    const contract = await agent.post<{ id: string; informedOfDataProcessing: boolean }>(
+      '/residency-contracts',
+      {
+        residentId: resident.id,
+        templateId: template.id,
+        signedOn: '2024-09-01',
+        startsOn: '2024-09-01',
+      },
+    );
     expect(contract.status).toBe(201);
     expect(contract.body.informedOfDataProcessing).toBe(true);
-    const tooEarly = await agent.post<ErrorBody>('/residency-contracts', { residentId: resident.id, templateId: template.id, signedOn: '2024-06-01', startsOn: '2024-06-01' });
+    const tooEarly = await agent.post<ErrorBody>('/residency-contracts', {
+      residentId: resident.id,
+      templateId: template.id,
+      signedOn: '2024-06-01',
+      startsOn: '2024-06-01',
+    });
     expect(tooEarly.status).toBe(400);
   });
 
   it('shows the residence dashboard to the agent, and a withdrawal at once on the DPO’s dashboard', async () => {
     const resident = await newResident();
-    await record(resident.id, { decision: 'given', decidedAt: new Date(Date.now() - 86_400_000).toISOString() });
-    const withdrawal = (await record(resident.id, { decision: 'withdrawn', decidedAt: new Date(Date.now() - 1000).toISOString(), method: undefined, channel: 'in_person' })).body;
-    const mine = await agent.get<{ residences: Array<{ name: string; purposes: Array<{ code: string; rate: number | null; withoutDecision: Array<{ id: string }>; thisMonth: Record<string, number> }> }> }>(
-      '/residence-dashboard',
-    );
+    await record(resident.id, {
+      decision: 'given',
+      decidedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    const withdrawal = (
+      await record(resident.id, {
+        decision: 'withdrawn',
+        decidedAt: new Date(Date.now() - 1000).toISOString(),
+        method: undefined,
+        channel: 'in_person',
+      })
+    ).body;
+    const mine = await agent.get<{
+      residences: Array<{
+        name: string;
+        purposes: Array<{
+          code: string;
+          rate: number | null;
+          withoutDecision: Array<{ id: string }>;
+          thisMonth: Record<string, number>;
+        }>;
+      }>;
+    }>('/residence-dashboard');
     expect(mine.body.residences.map((r) => r.name)).toEqual(['Résidence Abrioux']);
-    const [siao, statistics] = ['siao-synchro', 'statistics'].map((code) => mine.body.residences[0].purposes.find((p) => p.code === code));
+    const [siao, statistics] = ['siao-synchro', 'statistics'].map((code) =>
+      mine.body.residences[0].purposes.find((p) => p.code === code),
+    );
     expect(statistics?.withoutDecision.map((w) => w.id)).toContain(resident.id);
     expect(siao?.withoutDecision.map((w) => w.id)).not.toContain(resident.id);
     expect(siao?.thisMonth.withdrawn).toBeGreaterThanOrEqual(1);
     expect(siao?.rate).toBeGreaterThan(0);
-    const dpo = await (await api.as(DEMO.dpo)).get<{ recentWithdrawals: Array<{ id: string; residentName: string; channel: string }> }>('/residence-dashboard');
-    expect(dpo.body.recentWithdrawals).toContainEqual(expect.objectContaining({ id: withdrawal.id, residentName: expect.stringContaining(resident.lastName), channel: 'in_person' }));
+    const dpo = await (
+      await api.as(DEMO.dpo)
+    ).get<{ recentWithdrawals: Array<{ id: string; residentName: string; channel: string }> }>(
+      '/residence-dashboard',
+    );
+    expect(dpo.body.recentWithdrawals).toContainEqual(
+      expect.objectContaining({
+        id: withdrawal.id,
+        residentName: expect.stringContaining(resident.lastName),
+        channel: 'in_person',
+      }),
+    );
     expect((await (await api.as(DEMO.ccas)).get('/residence-dashboard')).status).toBe(403);
   });
 });

@@ -19,7 +19,9 @@ describe('simple-rest contract on organisations and contacts', () => {
   afterAll(() => api.close());
 
   it('lists the seeded organisations sorted, paged, with Content-Range', async () => {
-    const response = await ccas.get<Organisation[]>(`/organisations${listQuery({ sort: ['name', 'ASC'], range: [0, 9] })}`);
+    const response = await ccas.get<Organisation[]>(
+      `/organisations${listQuery({ sort: ['name', 'ASC'], range: [0, 9] })}`,
+    );
     expect(response.status).toBe(200);
     expect(response.body).toHaveLength(10);
     const total = Number(/^organisations 0-9\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1]);
@@ -40,7 +42,9 @@ describe('simple-rest contract on organisations and contacts', () => {
   it('finds ADOMA by typing "adoma", and Métropole without its accent', async () => {
     const adoma = await ccas.get<Organisation[]>(`/organisations${listQuery({ filter: { q: 'adoma' } })}`);
     expect(adoma.body.map((o) => o.shortName)).toEqual(['ADOMA']);
-    const metropole = await ccas.get<Organisation[]>(`/organisations${listQuery({ filter: { q: 'METROPOLE dijon' } })}`);
+    const metropole = await ccas.get<Organisation[]>(
+      `/organisations${listQuery({ filter: { q: 'METROPOLE dijon' } })}`,
+    );
     expect(metropole.body.map((o) => o.shortName)).toContain('Dijon Métropole');
   });
 
@@ -54,11 +58,17 @@ describe('simple-rest contract on organisations and contacts', () => {
   });
 
   it('creates, updates with optimistic locking, and soft-deletes an organisation', async () => {
-    const created = await ccas.post<Organisation>('/organisations', { name: 'Association Test Écluse', legalForm: 'association' });
+    const created = await ccas.post<Organisation>('/organisations', {
+      name: 'Association Test Écluse',
+      legalForm: 'association',
+    });
     expect(created.status).toBe(201);
     expect(created.body.version).toBe(1);
 
-    const updated = await ccas.put<Organisation>(`/organisations/${created.body.id}`, { version: 1, city: 'Dijon' });
+    const updated = await ccas.put<Organisation>(`/organisations/${created.body.id}`, {
+      version: 1,
+      city: 'Dijon',
+    });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ city: 'Dijon', version: 2 });
 
@@ -74,39 +84,118 @@ describe('simple-rest contract on organisations and contacts', () => {
   });
 
   it('derives the SIREN from a valid SIRET and refuses a second organisation with the same SIRET', async () => {
-    const first = await ccas.post<Organisation>('/organisations', { name: 'Société Luhn', legalForm: 'company', siret: '732 829 320 00074' });
+    const first = await ccas.post<Organisation>('/organisations', {
+      name: 'Société Luhn',
+      legalForm: 'company',
+      siret: '732 829 320 00074',
+    });
     expect(first.status).toBe(201);
     expect(first.body.siren).toBe('732829320');
-    const again = await ccas.post('/organisations', { name: 'Société Luhn bis', legalForm: 'company', siret: '73282932000074' });
+    const again = await ccas.post('/organisations', {
+      name: 'Société Luhn bis',
+      legalForm: 'company',
+      siret: '73282932000074',
+    });
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ fields: [{ field: 'siret' }] });
   });
 
   it('refuses an organisation that would depend on itself through its parents', async () => {
-    const parent = await ccas.post<Organisation>('/organisations', { name: 'Parent P', legalForm: 'association' });
-    const child = await ccas.post<Organisation>('/organisations', { name: 'Enfant E', legalForm: 'other', parentId: parent.body.id });
+    const parent = await ccas.post<Organisation>('/organisations', {
+      name: 'Parent P',
+      legalForm: 'association',
+    });
+    const child = await ccas.post<Organisation>('/organisations', {
+      name: 'Enfant E',
+      legalForm: 'other',
+      parentId: parent.body.id,
+    });
     const cycle = await ccas.put(`/organisations/${parent.body.id}`, { version: 1, parentId: child.body.id });
     expect(cycle.status).toBe(400);
     expect(cycle.body).toMatchObject({ fields: [{ field: 'parentId' }] });
   });
 
   it.each([
-    ['malformed JSON', () => ccas.request('POST', '/organisations', undefined, '{"name":'), 'MALFORMED_JSON', undefined],
-    ['an unknown field', () => ccas.post('/organisations', { name: 'X', legalForm: 'other', colour: 'red' }), 'VALIDATION_FAILED', 'colour'],
-    ['a missing name', () => ccas.post('/organisations', { legalForm: 'other' }), 'VALIDATION_FAILED', 'name'],
-    ['an invalid SIRET', () => ccas.post('/organisations', { name: 'X', legalForm: 'other', siret: '12345678901234' }), 'VALIDATION_FAILED', 'siret'],
-    ['an unknown legal form', () => ccas.post('/organisations', { name: 'X', legalForm: 'sect' }), 'VALIDATION_FAILED', 'legalForm'],
-    ['an unknown sort field', () => ccas.get(`/organisations${listQuery({ sort: ['notes', 'ASC'] })}`), 'INVALID_QUERY', 'sort'],
-    ['a range over the limit', () => ccas.get(`/organisations${listQuery({ range: [0, 5000] })}`), 'INVALID_QUERY', 'range'],
+    [
+      'malformed JSON',
+      () => ccas.request('POST', '/organisations', undefined, '{"name":'),
+      'MALFORMED_JSON',
+      undefined,
+    ],
+    [
+      'an unknown field',
+      () => ccas.post('/organisations', { name: 'X', legalForm: 'other', colour: 'red' }),
+      'VALIDATION_FAILED',
+      'colour',
+    ],
+    [
+      'a missing name',
+      () => ccas.post('/organisations', { legalForm: 'other' }),
+      'VALIDATION_FAILED',
+      'name',
+    ],
+    [
+      'an invalid SIRET',
+      () => ccas.post('/organisations', { name: 'X', legalForm: 'other', siret: '12345678901234' }),
+      'VALIDATION_FAILED',
+      'siret',
+    ],
+    [
+      'an unknown legal form',
+      () => ccas.post('/organisations', { name: 'X', legalForm: 'sect' }),
+      'VALIDATION_FAILED',
+      'legalForm',
+    ],
+    [
+      'an unknown sort field',
+      () => ccas.get(`/organisations${listQuery({ sort: ['notes', 'ASC'] })}`),
+      'INVALID_QUERY',
+      'sort',
+    ],
+    [
+      'a range over the limit',
+      () => ccas.get(`/organisations${listQuery({ range: [0, 5000] })}`),
+      'INVALID_QUERY',
+      'range',
+    ],
     ['a filter that is not JSON', () => ccas.get('/organisations?filter=%7Bq'), 'INVALID_QUERY', 'filter'],
     ['an id of the wrong type', () => ccas.get('/organisations/42'), 'VALIDATION_FAILED', 'id'],
-    ['an update without version', () => ccas.put('/organisations/6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00', { city: 'Dijon' }), 'VALIDATION_FAILED', 'version'],
-    ['a contact of an unknown organisation', () => ccas.post('/contacts', { organisationId: '6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00', lastName: 'Durand' }), 'VALIDATION_FAILED', 'organisationId'],
-    ['a bad e-mail', () => ccas.post('/contacts', { organisationId: '6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00', lastName: 'Durand', email: 'pas-une-adresse' }), 'VALIDATION_FAILED', 'email'],
+    [
+      'an update without version',
+      () => ccas.put('/organisations/6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00', { city: 'Dijon' }),
+      'VALIDATION_FAILED',
+      'version',
+    ],
+    [
+      'a contact of an unknown organisation',
+      () =>
+        ccas.post('/contacts', {
+          organisationId: '6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00',
+          lastName: 'Durand',
+        }),
+      'VALIDATION_FAILED',
+      'organisationId',
+    ],
+    [
+      'a bad e-mail',
+      () =>
+        ccas.post('/contacts', {
+          organisationId: '6f1c1f56-1d9e-4a53-9d51-5a3b8c7e9f00',
+          lastName: 'Durand',
+          email: 'pas-une-adresse',
+        }),
+      'VALIDATION_FAILED',
+      'email',
+    ],
   ])('answers 400 with a French message for %s', async (_label, send, code, field) => {
     const response = await send();
     expect(response.status).toBe(400);
-    const body = response.body as { code: string; message: string; fields?: Array<{ field: string; message: string }>; stack?: unknown };
+    const body = response.body as {
+      code: string;
+      message: string;
+      fields?: Array<{ field: string; message: string }>;
+      stack?: unknown;
+    };
     expect(body.code).toBe(code);
     expect(body.message).toMatch(/[a-zéèàç]/i);
     expect(body.stack).toBeUndefined();

@@ -65,7 +65,13 @@ describe('agreements registry in the browser', () => {
 
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('button', { name: 'Déposer un document' }).click();
-    await page.locator('input#document-file').setInputFiles({ name: 'convention-signee.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%test\n%%EOF\n') });
+    await page
+      .locator('input#document-file')
+      .setInputFiles({
+        name: 'convention-signee.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n%test\n%%EOF\n'),
+      });
     await page.getByRole('dialog').getByRole('button', { name: 'Déposer un document' }).click();
     await page.getByText('Document déposé').waitFor();
     await page.getByRole('cell', { name: 'convention-signee.pdf' }).waitFor();
@@ -81,7 +87,10 @@ describe('agreements registry in the browser', () => {
     await page.getByRole('menuitem', { name: 'Tableau de bord' }).click();
     const deadlines = page.getByTestId('agreements-deadlines');
     await deadlines.getByRole('link', { name: new RegExp(reference) }).waitFor();
-    await deadlines.getByText(/dénoncer avant le/).first().waitFor();
+    await deadlines
+      .getByText(/dénoncer avant le/)
+      .first()
+      .waitFor();
     await deadlines.getByRole('link', { name: new RegExp(reference) }).click();
     await page.getByText(`${reference} — Convention de test de bout en bout`).waitFor();
   });

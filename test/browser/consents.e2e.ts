@@ -52,7 +52,9 @@ describe('consent on the resident’s page, in the browser', () => {
     await page.getByText('Décision enregistrée', { exact: true }).waitFor();
     await siao.getByText('Consentement donné').waitFor();
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
-    const activeBefore = await agent.get<Array<{ id: string }>>(`/consents/active?purpose=siao-synchro&at=${today}`);
+    const activeBefore = await agent.get<Array<{ id: string }>>(
+      `/consents/active?purpose=siao-synchro&at=${today}`,
+    );
     expect(activeBefore.body.map((r) => r.id)).toContain(resident.id);
 
     await siao.getByRole('button', { name: 'Retirer le consentement' }).click();
@@ -61,9 +63,13 @@ describe('consent on the resident’s page, in the browser', () => {
     await withdraw.getByRole('button', { name: 'Retirer le consentement' }).click();
     await siao.getByText('Consentement retiré').waitFor();
 
-    const activeAfter = await agent.get<Array<{ id: string }>>(`/consents/active?purpose=siao-synchro&at=${today}`);
+    const activeAfter = await agent.get<Array<{ id: string }>>(
+      `/consents/active?purpose=siao-synchro&at=${today}`,
+    );
     expect(activeAfter.body.map((r) => r.id)).not.toContain(resident.id);
-    const ledger = await agent.get<Array<{ decision: string }>>(`/consents${listQuery({ filter: { residentId: resident.id }, sort: ['seq', 'ASC'] })}`);
+    const ledger = await agent.get<Array<{ decision: string }>>(
+      `/consents${listQuery({ filter: { residentId: resident.id }, sort: ['seq', 'ASC'] })}`,
+    );
     expect(ledger.body.map((e) => e.decision)).toEqual(['given', 'withdrawn']);
     // The history table on the page shows both events.
     await page.getByRole('cell', { name: 'Consentement retiré' }).waitFor();
@@ -72,7 +78,13 @@ describe('consent on the resident’s page, in the browser', () => {
 
   it('renders the printable receipt with the purpose, the recipient, the date and the withdrawal addresses', async () => {
     const resident = await newResident();
-    const given = await agent.post('/consents', { residentId: resident.id, purpose: 'siao-synchro', decision: 'given', decidedAt: '2026-11-10T10:00:00+01:00', method: 'paper_signature' });
+    const given = await agent.post('/consents', {
+      residentId: resident.id,
+      purpose: 'siao-synchro',
+      decision: 'given',
+      decidedAt: '2026-11-10T10:00:00+01:00',
+      method: 'paper_signature',
+    });
     expect(given.status).toBe(201);
     await signIn(page, api.url, DEMO.residence);
     await page.goto(`${api.url}/api/consents/receipt/${resident.id}/print`);

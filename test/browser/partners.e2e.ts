@@ -18,7 +18,12 @@ describe('partners registry in the browser', () => {
   beforeEach(async () => {
     page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
   });
-  afterEach(async () => page.context().close().catch(() => undefined));
+  afterEach(async () =>
+    page
+      .context()
+      .close()
+      .catch(() => undefined),
+  );
 
   it('serves the admin in French with the demo banner', async () => {
     await page.goto(`${api.url}/`);
@@ -33,7 +38,11 @@ describe('partners registry in the browser', () => {
     await page.locator('input#q').fill('adoma');
     // The search is debounced: wait until the list shows ADOMA alone.
     const rows = page.locator('tbody tr');
-    await waitUntil(async () => (await rows.count()) === 1 && (await rows.first().textContent())?.includes('ADOMA') === true, 'ADOMA seule dans la liste');
+    await waitUntil(
+      async () =>
+        (await rows.count()) === 1 && (await rows.first().textContent())?.includes('ADOMA') === true,
+      'ADOMA seule dans la liste',
+    );
     await page.locator('tbody tr').first().click();
     await page.getByText('THERY').first().click();
     await page.getByText('Référent Laure THERY').waitFor();

@@ -13,10 +13,18 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = unknown>(method: string, path: string, body?: unknown, rawBody?: string): Promise<ApiResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    rawBody?: string,
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}/api${path}`, {
       method,
-      headers: { ...(body !== undefined || rawBody ? { 'content-type': 'application/json' } : {}), ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        ...(body !== undefined || rawBody ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+      },
       body: rawBody ?? (body !== undefined ? JSON.stringify(body) : undefined),
     });
     const setCookie = response.headers.get('set-cookie');
@@ -46,16 +54,25 @@ export class ApiClient {
 
   async login(email: string, password = TEST_DEMO_PASSWORD): Promise<this> {
     const response = await this.post('/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`login ${email} → ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login ${email} → ${response.status} ${JSON.stringify(response.body)}`);
     return this;
   }
 }
 
 /** Starts the real application (HTTP, guards, filters, database) on a free port. */
-export async function startTestApi(): Promise<RunningServer & { client(): ApiClient; as(email: string): Promise<ApiClient> }> {
+export async function startTestApi(): Promise<
+  RunningServer & { client(): ApiClient; as(email: string): Promise<ApiClient> }
+> {
   const databaseUrl = process.env.DATABASE_URL as string;
   assertTestDatabase(databaseUrl);
-  const env = { ...readEnv({ ...process.env, PACTE_DEMO: '1', LOG_LEVEL: 'silent' }), port: 0, host: '127.0.0.1', databaseUrl, corsOrigins: ['http://localhost:5173'] };
+  const env = {
+    ...readEnv({ ...process.env, PACTE_DEMO: '1', LOG_LEVEL: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+    databaseUrl,
+    corsOrigins: ['http://localhost:5173'],
+  };
   const server = await startServer(env);
   return {
     ...server,
@@ -65,7 +82,11 @@ export async function startTestApi(): Promise<RunningServer & { client(): ApiCli
 }
 
 /** `?sort=…&range=…&filter=…` as ra-data-simple-rest writes it. */
-export function listQuery(options: { sort?: [string, string]; range?: [number, number]; filter?: Record<string, unknown> }): string {
+export function listQuery(options: {
+  sort?: [string, string];
+  range?: [number, number];
+  filter?: Record<string, unknown>;
+}): string {
   const params = new URLSearchParams();
   if (options.sort) params.set('sort', JSON.stringify(options.sort));
   if (options.range) params.set('range', JSON.stringify(options.range));

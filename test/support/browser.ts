@@ -6,26 +6,46 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium driven by playwright-core (a test tool cannot download its own browser here). */
 export async function launchChromium(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium introuvable à ${CHROMIUM} : apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium introuvable à ${CHROMIUM} : apt-get install -y chromium`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
-export async function signIn(page: Page, baseUrl: string, email: string, password = TEST_DEMO_PASSWORD): Promise<void> {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password = TEST_DEMO_PASSWORD,
+): Promise<void> {
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'Connexion' }).click();
-  await page.waitForURL((url) => !url.hash.startsWith('#/login')).catch(async (error: Error) => {
-    await page.screenshot({ path: '/tmp/signin-failure.png' });
-    throw error;
-  });
+  await page
+    .waitForURL((url) => !url.hash.startsWith('#/login'))
+    .catch(async (error: Error) => {
+      await page.screenshot({ path: '/tmp/signin-failure.png' });
+      throw error;
+    });
 }
 
 /** Polls a condition evaluated on the test side (the admin's CSP forbids evaluating strings in the page). */
-export async function waitUntil(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitUntil(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;

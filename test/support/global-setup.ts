@@ -19,7 +19,11 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) {
     assertTestDatabase(process.env.DATABASE_URL);
   } else {
-    const embedded = await startEmbeddedPostgres({ dataDir: `.data/test-${process.pid}`, database: 'pacte_test', ephemeral: true });
+    const embedded = await startEmbeddedPostgres({
+      dataDir: `.data/test-${process.pid}`,
+      database: 'pacte_test',
+      ephemeral: true,
+    });
     process.env.DATABASE_URL = embedded.url;
     stop = embedded.stop;
   }

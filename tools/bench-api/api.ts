@@ -83,7 +83,12 @@ async function loadApi(url: string, cookie: string, pathAndQuery: string): Promi
     autocannon({ url: `${url}${pathAndQuery}`, connections: CONNECTIONS, duration, headers: { cookie } });
   await run(3); // warm-up
   const result = await run(DURATION_S);
-  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function loadRaw(pool: Pool, sql: string, params: unknown[]): Promise<Measure> {
@@ -106,7 +111,8 @@ async function loadRaw(pool: Pool, sql: string, params: unknown[]): Promise<Meas
   const latencies: number[] = [];
   const count = await runFor(DURATION_S, latencies);
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   return { requestsPerSecond: count / DURATION_S, p50: pct(50), p99: pct(99), errors: 0 };
 }
 
@@ -123,12 +129,25 @@ async function main(): Promise<void> {
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/tmp/profile')}`] : [];
-    api = spawn(process.execPath, [...profile, '-r', path.join(root, 'tools/register.cjs'), path.join(root, 'apps/api/src/main.ts')], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: db.url, PACTE_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const profile = process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(root, 'bench/tmp/profile')}`]
+      : [];
+    api = spawn(
+      process.execPath,
+      [...profile, '-r', path.join(root, 'tools/register.cjs'), path.join(root, 'apps/api/src/main.ts')],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: db.url,
+          PACTE_DEMO: '1',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'silent',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     await waitForHealth(url, api);
     const login = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
@@ -136,9 +155,17 @@ async function main(): Promise<void> {
       body: JSON.stringify({ email: 'ccas@pacte.demo', password: 'pacte-demo' }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
-    const me = (await login.json()) as { user: { id: string; email: string; role: 'ccas_agent'; organisationId: string; displayName: string } };
-    const [{ id: organisationId }] = (await dataSource.query(`SELECT id FROM organisations WHERE name = 'Organisation 00500'`)) as Array<{ id: string }>;
-    const params = { filter: JSON.stringify({ organisationId }), sort: JSON.stringify(['lastName', 'ASC']), range: JSON.stringify([0, 24]) };
+    const me = (await login.json()) as {
+      user: { id: string; email: string; role: 'ccas_agent'; organisationId: string; displayName: string };
+    };
+    const [{ id: organisationId }] = (await dataSource.query(
+      `SELECT id FROM organisations WHERE name = 'Organisation 00500'`,
+    )) as Array<{ id: string }>;
+    const params = {
+      filter: JSON.stringify({ organisationId }),
+      sort: JSON.stringify(['lastName', 'ASC']),
+      range: JSON.stringify([0, 24]),
+    };
     const pathAndQuery = `/api/contacts?${new URLSearchParams(params).toString()}`;
 
     const probe = await fetch(`${url}${pathAndQuery}`, { headers: { cookie } });
@@ -151,7 +178,11 @@ async function main(): Promise<void> {
 
     console.error(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s…`);
     const apiMeasure = await loadApi(url, cookie, pathAndQuery);
-    const auditRows = ((await dataSource.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'read' AND entity_type = 'contacts'`)) as Array<{ n: number }>)[0].n;
+    const auditRows = (
+      (await dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE action = 'read' AND entity_type = 'contacts'`,
+      )) as Array<{ n: number }>
+    )[0].n;
     await stopProcess(api);
     api = undefined;
 
@@ -162,7 +193,8 @@ async function main(): Promise<void> {
     await dataSource.destroy();
 
     const ratio = apiMeasure.requestsPerSecond / rawMeasure.requestsPerSecond;
-    const row = (name: string, m: Measure) => `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} |`;
+    const row = (name: string, m: Measure) =>
+      `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} |`;
     const table = [
       '| path | requests/s | p50 (ms) | p99 (ms) | errors |',
       '|---|---:|---:|---:|---:|',

@@ -53,7 +53,11 @@ export class AppModule {
             },
             // Paths only: query strings (search terms, filters) may carry names.
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url.split('?')[0],
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
@@ -71,7 +75,10 @@ export class AppModule {
         AuthController,
         DashboardController,
         UsersController,
-        crudController(organisationsResource, { create: CreateOrganisationDto, update: UpdateOrganisationDto }),
+        crudController(organisationsResource, {
+          create: CreateOrganisationDto,
+          update: UpdateOrganisationDto,
+        }),
         crudController(contactsResource, { create: CreateContactDto, update: UpdateContactDto }),
         crudController(usersResource, { update: UpdateUserDto }, ['list', 'get', 'update']),
         crudController(auditEventsResource, {}, ['list', 'get']),

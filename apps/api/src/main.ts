@@ -18,15 +18,23 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(databaseUrl, { migrate: true });
   if (env.demo) {
     const report = await seedDemo(dataSource, env.demoPassword);
-    console.log(`Pacte : données de démonstration (${report.organisations} organisations, ${report.contacts} référents, ${report.users} comptes ajoutés).`);
+    console.log(
+      `Pacte : données de démonstration (${report.organisations} organisations, ${report.contacts} référents, ${report.users} comptes ajoutés).`,
+    );
   }
   await dataSource.destroy();
 
-  const corsOrigins = (process.env.CORS_ORIGINS ?? (env.demo ? 'http://localhost:5173' : '')).split(',').filter(Boolean);
+  const corsOrigins = (process.env.CORS_ORIGINS ?? (env.demo ? 'http://localhost:5173' : ''))
+    .split(',')
+    .filter(Boolean);
   const server = await startServer({ ...env, databaseUrl, corsOrigins });
-  console.log(`\nPacte est prêt : ${server.url}/  (API : ${server.url}/api, documentation : ${server.url}/api/docs)`);
+  console.log(
+    `\nPacte est prêt : ${server.url}/  (API : ${server.url}/api, documentation : ${server.url}/api/docs)`,
+  );
   if (env.demo) {
-    console.log(`Mode démonstration — comptes (mot de passe : ${process.env.DEMO_PASSWORD ? 'celui de DEMO_PASSWORD' : env.demoPassword}) :`);
+    console.log(
+      `Mode démonstration — comptes (mot de passe : ${process.env.DEMO_PASSWORD ? 'celui de DEMO_PASSWORD' : env.demoPassword}) :`,
+    );
     for (const user of DEMO_USERS) console.log(`  ${user.email.padEnd(22)} ${user.role}`);
   }
   console.log('Ctrl-C pour arrêter.');

@@ -15,8 +15,13 @@ export interface RunningServer {
 }
 
 /** Builds and starts the HTTP server on an already migrated database. */
-export async function startServer(env: Env & { databaseUrl: string; corsOrigins?: string[] }): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env), { bodyParser: false, bufferLogs: true });
+export async function startServer(
+  env: Env & { databaseUrl: string; corsOrigins?: string[] },
+): Promise<RunningServer> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
   configureApp(app, env);

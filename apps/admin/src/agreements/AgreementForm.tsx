@@ -27,7 +27,11 @@ import { CentsInput } from './fields';
 
 /** Validators shared by AgreementCreate and AgreementEdit; the server checks the rest (dates, parties). */
 export const validateAgreement = {
-  reference: [required(), maxLength(40), regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'Lettres, chiffres, tirets (ex. CONV-2023-004)')],
+  reference: [
+    required(),
+    maxLength(40),
+    regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'Lettres, chiffres, tirets (ex. CONV-2023-004)'),
+  ],
   title: [required(), maxLength(300)],
   kind: [required()],
   positive: [number(), minValue(1)],
@@ -36,8 +40,19 @@ export const validateAgreement = {
 
 const Period = ({ name, min = 1 }: { name: string; min?: number }) => (
   <Box sx={{ display: 'flex', gap: 1 }}>
-    <NumberInput source={`${name}Value`} id={`${name}Value`} validate={min ? validateAgreement.positive : validateAgreement.nonNegative} sx={{ flex: 1 }} />
-    <SelectInput source={`${name}Unit`} id={`${name}Unit`} choices={unitChoices} emptyText="—" sx={{ flex: 1 }} />
+    <NumberInput
+      source={`${name}Value`}
+      id={`${name}Value`}
+      validate={min ? validateAgreement.positive : validateAgreement.nonNegative}
+      sx={{ flex: 1 }}
+    />
+    <SelectInput
+      source={`${name}Unit`}
+      id={`${name}Unit`}
+      choices={unitChoices}
+      emptyText="—"
+      sx={{ flex: 1 }}
+    />
   </Box>
 );
 
@@ -82,7 +97,11 @@ export const AgreementForm = ({ creating = false }: { creating?: boolean }) => (
     <Section title="pacte.agreements.sections.dates">
       <DateInput source="signatureDate" id="signatureDate" />
       <SelectInput source="effectiveFrom" id="effectiveFrom" choices={effectiveFromChoices} />
-      <FormDataConsumer>{({ formData }) => formData.effectiveFrom === 'date' && <DateInput source="effectiveDate" id="effectiveDate" />}</FormDataConsumer>
+      <FormDataConsumer>
+        {({ formData }) =>
+          formData.effectiveFrom === 'date' && <DateInput source="effectiveDate" id="effectiveDate" />
+        }
+      </FormDataConsumer>
       <DateInput source="endDate" id="endDate" />
       <Period name="duration" />
       <Hint text="Indiquez une durée ou une date de fin (ou les deux si elles concordent)." />
@@ -104,8 +123,16 @@ export const AgreementForm = ({ creating = false }: { creating?: boolean }) => (
       <TextInput source="dpoContacts" id="dpoContacts" multiline minRows={2} />
     </Section>
     <Section title="pacte.agreements.sections.acts">
-      <ReferenceInput source="supersedesId" reference="agreements" sort={{ field: 'reference', order: 'ASC' }}>
-        <AutocompleteInput id="supersedesId" optionText="reference" filterToQuery={(q: string) => (q ? { q } : {})} />
+      <ReferenceInput
+        source="supersedesId"
+        reference="agreements"
+        sort={{ field: 'reference', order: 'ASC' }}
+      >
+        <AutocompleteInput
+          id="supersedesId"
+          optionText="reference"
+          filterToQuery={(q: string) => (q ? { q } : {})}
+        />
       </ReferenceInput>
       <TextInput source="supersedesNote" id="supersedesNote" />
       <DateInput source="prefectureDepositDate" id="prefectureDepositDate" />
@@ -116,7 +143,16 @@ export const AgreementForm = ({ creating = false }: { creating?: boolean }) => (
 );
 
 export const AgreementCreate = () => (
-  <Create redirect="show" record={{ kind: 'partnership', effectiveFrom: 'signature', renewal: 'none', lifecycleState: 'signed', parties: [] }}>
+  <Create
+    redirect="show"
+    record={{
+      kind: 'partnership',
+      effectiveFrom: 'signature',
+      renewal: 'none',
+      lifecycleState: 'signed',
+      parties: [],
+    }}
+  >
     <AgreementForm creating />
   </Create>
 );

@@ -127,15 +127,24 @@ export const AgreementShow = () => {
         <TabbedShowLayout.Tab label="pacte.agreements.tabs.parties" path="parties">
           <ArrayField source="parties">
             <DataTable bulkActionButtons={false} rowClick={false} resource="agreements">
-              <DataTable.Col source="organisationId" label="resources.agreements.fields.parties.organisationId">
+              <DataTable.Col
+                source="organisationId"
+                label="resources.agreements.fields.parties.organisationId"
+              >
                 <ReferenceField source="organisationId" reference="organisations" link="show" />
               </DataTable.Col>
               <DataTable.Col source="role" label="resources.agreements.fields.parties.role">
                 <SelectField source="role" choices={roleChoices} />
               </DataTable.Col>
-              <DataTable.Col source="representedBy" label="resources.agreements.fields.parties.representedBy" />
+              <DataTable.Col
+                source="representedBy"
+                label="resources.agreements.fields.parties.representedBy"
+              />
               <DataTable.Col source="capacity" label="resources.agreements.fields.parties.capacity" />
-              <DataTable.Col source="contributionCents" label="resources.agreements.fields.parties.contributionCents">
+              <DataTable.Col
+                source="contributionCents"
+                label="resources.agreements.fields.parties.contributionCents"
+              >
                 <CentsField source="contributionCents" />
               </DataTable.Col>
             </DataTable>
@@ -168,7 +177,11 @@ const SituationSection = () => {
   const translate = useTranslate();
   const asOf = record?.asOf;
   return (
-    <Section title={translate('pacte.agreements.sections.computed', { date: isIsoDate(asOf) ? frenchDate(asOf) : '' })}>
+    <Section
+      title={translate('pacte.agreements.sections.computed', {
+        date: isIsoDate(asOf) ? frenchDate(asOf) : '',
+      })}
+    >
       <Labeled source="status">
         <StatusField />
       </Labeled>

@@ -2,7 +2,15 @@ import { useState, type ReactNode } from 'react';
 import { Alert, Box, Card, CardContent, Typography } from '@mui/material';
 import EventIcon from '@mui/icons-material/Event';
 import { addDays, frenchDate, isIsoDate, todayIn } from '@pacte/domain';
-import { Button, Link, useCanAccess, useCreatePath, useGetList, useTranslate, type RaRecord } from 'react-admin';
+import {
+  Button,
+  Link,
+  useCanAccess,
+  useCreatePath,
+  useGetList,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import { issueCalendarToken } from './api';
 
 const day = (value: unknown) => (isIsoDate(value) ? frenchDate(value) : '—');
@@ -23,7 +31,8 @@ const Panel = ({ title, children, testId }: { title: string; children: ReactNode
 
 const Items = ({ items }: { items: Array<{ key: string; to: string; text: string; detail: string }> }) => {
   const translate = useTranslate();
-  if (items.length === 0) return <Typography color="text.secondary">{translate('pacte.agreements.dashboard.none')}</Typography>;
+  if (items.length === 0)
+    return <Typography color="text.secondary">{translate('pacte.agreements.dashboard.none')}</Typography>;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
       {items.map((item) => (
@@ -38,16 +47,37 @@ const Items = ({ items }: { items: Array<{ key: string; to: string; text: string
 const Deadlines = () => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const notice = useGetList('agreements', { filter: { noticeWithinDays: 60 }, sort: { field: 'terminationNoticeDeadline', order: 'ASC' }, pagination: { page: 1, perPage: 20 } });
-  const ending = useGetList('agreements', { filter: { endingWithinDays: 90 }, sort: { field: 'currentTermEnd', order: 'ASC' }, pagination: { page: 1, perPage: 20 } });
+  const notice = useGetList('agreements', {
+    filter: { noticeWithinDays: 60 },
+    sort: { field: 'terminationNoticeDeadline', order: 'ASC' },
+    pagination: { page: 1, perPage: 20 },
+  });
+  const ending = useGetList('agreements', {
+    filter: { endingWithinDays: 90 },
+    sort: { field: 'currentTermEnd', order: 'ASC' },
+    pagination: { page: 1, perPage: 20 },
+  });
   const seen = new Set<string>();
   const items = [...(notice.data ?? []), ...(ending.data ?? [])]
     .filter((a: RaRecord) => (seen.has(String(a.id)) ? false : (seen.add(String(a.id)), true)))
     .map((a: RaRecord) => {
       const parts = [];
-      if (typeof a.daysToNoticeDeadline === 'number' && a.daysToNoticeDeadline >= 0 && a.daysToNoticeDeadline <= 60) parts.push(translate('pacte.agreements.dashboard.notice', { date: day(a.terminationNoticeDeadline) }));
-      if (typeof a.daysToTermEnd === 'number' && a.daysToTermEnd <= 90) parts.push(translate('pacte.agreements.dashboard.ends', { date: day(a.currentTermEnd) }));
-      return { key: String(a.id), to: createPath({ resource: 'agreements', type: 'show', id: a.id }), text: `${String(a.reference)} — ${String(a.title)}`, detail: parts.join(', ') };
+      if (
+        typeof a.daysToNoticeDeadline === 'number' &&
+        a.daysToNoticeDeadline >= 0 &&
+        a.daysToNoticeDeadline <= 60
+      )
+        parts.push(
+          translate('pacte.agreements.dashboard.notice', { date: day(a.terminationNoticeDeadline) }),
+        );
+      if (typeof a.daysToTermEnd === 'number' && a.daysToTermEnd <= 90)
+        parts.push(translate('pacte.agreements.dashboard.ends', { date: day(a.currentTermEnd) }));
+      return {
+        key: String(a.id),
+        to: createPath({ resource: 'agreements', type: 'show', id: a.id }),
+        text: `${String(a.reference)} — ${String(a.title)}`,
+        detail: parts.join(', '),
+      };
     });
   return (
     <Panel title="pacte.agreements.dashboard.deadlines" testId="agreements-deadlines">
@@ -79,7 +109,10 @@ const Obligations = () => {
 
 const Meetings = () => {
   const createPath = useCreatePath();
-  const { data } = useGetList('agreement-meetings', { sort: { field: 'nextDate', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
+  const { data } = useGetList('agreement-meetings', {
+    sort: { field: 'nextDate', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
   const items = (data ?? [])
     .filter((m: RaRecord) => isIsoDate(m.nextOccurrence))
     .sort((a: RaRecord, b: RaRecord) => String(a.nextOccurrence).localeCompare(String(b.nextOccurrence)))
@@ -113,7 +146,12 @@ const CalendarSubscription = () => {
       ) : (
         <Button
           label="pacte.agreements.dashboard.calendar_button"
-          onClick={() => issueCalendarToken().then(({ path }) => setUrl(`${window.location.origin}${path}`), () => setFailed(true))}
+          onClick={() =>
+            issueCalendarToken().then(
+              ({ path }) => setUrl(`${window.location.origin}${path}`),
+              () => setFailed(true),
+            )
+          }
         >
           <EventIcon />
         </Button>

@@ -2,12 +2,28 @@ import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
 
 /** Calls outside the simple-rest contract: transitions, renewals, history, uploads, calendar token. */
-export async function postTransition(id: string, body: { to: string; reason: string; date?: string | null; deliberationId?: string | null }) {
-  return (await httpClient(`${API_URL}/agreements/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: JSON.stringify(body) })).json;
+export async function postTransition(
+  id: string,
+  body: { to: string; reason: string; date?: string | null; deliberationId?: string | null },
+) {
+  return (
+    await httpClient(`${API_URL}/agreements/${encodeURIComponent(id)}/transitions`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    })
+  ).json;
 }
 
-export async function postRenewal(id: string, body: { decisionDate: string; termEnd?: string | null; note?: string | null }) {
-  return (await httpClient(`${API_URL}/agreements/${encodeURIComponent(id)}/renewals`, { method: 'POST', body: JSON.stringify(body) })).json;
+export async function postRenewal(
+  id: string,
+  body: { decisionDate: string; termEnd?: string | null; note?: string | null },
+) {
+  return (
+    await httpClient(`${API_URL}/agreements/${encodeURIComponent(id)}/renewals`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    })
+  ).json;
 }
 
 export interface HistoryEvent {
@@ -30,5 +46,8 @@ export async function uploadDocument(form: FormData) {
 export const documentUrl = (id: string) => `${API_URL}/agreement-documents/${encodeURIComponent(id)}/content`;
 
 export async function issueCalendarToken(): Promise<{ token: string; path: string }> {
-  return (await httpClient(`${API_URL}/calendar/token`, { method: 'POST', body: '{}' })).json as { token: string; path: string };
+  return (await httpClient(`${API_URL}/calendar/token`, { method: 'POST', body: '{}' })).json as {
+    token: string;
+    path: string;
+  };
 }

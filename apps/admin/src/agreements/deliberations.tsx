@@ -48,7 +48,9 @@ const VoteField = () => {
   const record = useRecordContext();
   if (!record) return null;
   if (record.voteKind === 'unanimity') return <>À l’unanimité</>;
-  return <>{`${String(record.votesFor ?? 0)} pour, ${String(record.votesAgainst ?? 0)} contre, ${String(record.abstentions ?? 0)} abstention(s)`}</>;
+  return (
+    <>{`${String(record.votesFor ?? 0)} pour, ${String(record.votesAgainst ?? 0)} contre, ${String(record.abstentions ?? 0)} abstention(s)`}</>
+  );
 };
 
 const NamesField = ({ source }: { source: string; label?: string }) => {
@@ -187,8 +189,22 @@ const DeliberationForm = ({ creating = false }: { creating?: boolean }) => (
     <TextInput source="subject" validate={required()} multiline fullWidth />
     <Section title="pacte.deliberations.sections.attendance">
       <NumberInput source="membersInOffice" validate={[required(), minValue(1)]} />
-      <TextInput source="membersPresent" multiline minRows={3} format={lines.format} parse={lines.parse} helperText="Un nom par ligne" />
-      <TextInput source="membersExcused" multiline minRows={3} format={lines.format} parse={lines.parse} helperText="Un nom par ligne" />
+      <TextInput
+        source="membersPresent"
+        multiline
+        minRows={3}
+        format={lines.format}
+        parse={lines.parse}
+        helperText="Un nom par ligne"
+      />
+      <TextInput
+        source="membersExcused"
+        multiline
+        minRows={3}
+        format={lines.format}
+        parse={lines.parse}
+        helperText="Un nom par ligne"
+      />
     </Section>
     <ArrayInput source="membersRepresented">
       <SimpleFormIterator inline disableReordering>
@@ -209,7 +225,11 @@ const DeliberationForm = ({ creating = false }: { creating?: boolean }) => (
           )
         }
       </FormDataConsumer>
-      <ReferenceArrayInput source="agreementIds" reference="agreements" sort={{ field: 'reference', order: 'ASC' }}>
+      <ReferenceArrayInput
+        source="agreementIds"
+        reference="agreements"
+        sort={{ field: 'reference', order: 'ASC' }}
+      >
         <AutocompleteArrayInput optionText="reference" filterToQuery={(q: string) => (q ? { q } : {})} />
       </ReferenceArrayInput>
     </Section>
@@ -223,7 +243,17 @@ const DeliberationForm = ({ creating = false }: { creating?: boolean }) => (
 );
 
 export const DeliberationCreate = () => (
-  <Create redirect="show" record={{ body: 'ccas_board', voteKind: 'unanimity', membersPresent: [], membersRepresented: [], membersExcused: [], agreementIds: [] }}>
+  <Create
+    redirect="show"
+    record={{
+      body: 'ccas_board',
+      voteKind: 'unanimity',
+      membersPresent: [],
+      membersRepresented: [],
+      membersExcused: [],
+      agreementIds: [],
+    }}
+  >
     <DeliberationForm creating />
   </Create>
 );

@@ -10,20 +10,75 @@ import { deliberations } from './deliberations';
 import { agreementMessages } from './messages';
 
 const AGREEMENT_FIELDS = [
-  'reference', 'title', 'kind', 'object', 'parties', 'signatureDate', 'effectiveFrom', 'effectiveDate', 'endDate', 'durationValue', 'durationUnit',
-  'renewal', 'renewalPeriodValue', 'renewalPeriodUnit', 'noticePeriodValue', 'noticePeriodUnit', 'breachNoticeValue', 'breachNoticeUnit',
-  'totalAmountCents', 'paymentSchedule', 'confidentiality', 'dataRetention', 'securityMeasures', 'dpoContacts', 'supersedesId', 'supersedesNote',
-  'prefectureDepositDate', 'publicationDate', 'notes',
+  'reference',
+  'title',
+  'kind',
+  'object',
+  'parties',
+  'signatureDate',
+  'effectiveFrom',
+  'effectiveDate',
+  'endDate',
+  'durationValue',
+  'durationUnit',
+  'renewal',
+  'renewalPeriodValue',
+  'renewalPeriodUnit',
+  'noticePeriodValue',
+  'noticePeriodUnit',
+  'breachNoticeValue',
+  'breachNoticeUnit',
+  'totalAmountCents',
+  'paymentSchedule',
+  'confidentiality',
+  'dataRetention',
+  'securityMeasures',
+  'dpoContacts',
+  'supersedesId',
+  'supersedesNote',
+  'prefectureDepositDate',
+  'publicationDate',
+  'notes',
 ] as const;
 
 const DELIBERATION_FIELDS = [
-  'body', 'number', 'sessionDate', 'convocationDate', 'president', 'membersInOffice', 'membersPresent', 'membersRepresented', 'membersExcused',
-  'subject', 'decision', 'voteKind', 'votesFor', 'votesAgainst', 'abstentions', 'publicationDate', 'prefectureDepositDate', 'agreementIds', 'notes',
+  'body',
+  'number',
+  'sessionDate',
+  'convocationDate',
+  'president',
+  'membersInOffice',
+  'membersPresent',
+  'membersRepresented',
+  'membersExcused',
+  'subject',
+  'decision',
+  'voteKind',
+  'votesFor',
+  'votesAgainst',
+  'abstentions',
+  'publicationDate',
+  'prefectureDepositDate',
+  'agreementIds',
+  'notes',
 ] as const;
 
 const specs: Record<string, ResourceSpec> = {
   agreements: {
-    sortable: ['reference', 'title', 'kind', 'signatureDate', 'endDate', 'lifecycleState', 'status', 'currentTermEnd', 'terminationNoticeDeadline', 'daysToTermEnd', 'createdAt', 'updatedAt'],
+    sortable: [
+      'reference',
+      'title',
+      'kind',
+      'signatureDate',
+      'endDate',
+      'lifecycleState',
+      'status',
+      'currentTermEnd',
+      'terminationNoticeDeadline',
+      'daysToTermEnd',
+      'createdAt',
+      'updatedAt',
+    ],
     defaultSort: { field: 'reference', order: 'ASC' },
     createFields: [...AGREEMENT_FIELDS, 'lifecycleState'],
     updateFields: AGREEMENT_FIELDS,
@@ -43,8 +98,27 @@ const specs: Record<string, ResourceSpec> = {
   'agreement-obligations': {
     sortable: ['dueDate', 'status', 'effectiveStatus', 'createdAt'],
     defaultSort: { field: 'dueDate', order: 'ASC' },
-    createFields: ['agreementId', 'partyOrganisationId', 'description', 'dueDate', 'recurrence', 'status', 'doneOn', 'evidenceDocumentId', 'notes'],
-    updateFields: ['partyOrganisationId', 'description', 'dueDate', 'recurrence', 'status', 'doneOn', 'evidenceDocumentId', 'notes'],
+    createFields: [
+      'agreementId',
+      'partyOrganisationId',
+      'description',
+      'dueDate',
+      'recurrence',
+      'status',
+      'doneOn',
+      'evidenceDocumentId',
+      'notes',
+    ],
+    updateFields: [
+      'partyOrganisationId',
+      'description',
+      'dueDate',
+      'recurrence',
+      'status',
+      'doneOn',
+      'evidenceDocumentId',
+      'notes',
+    ],
   },
   'agreement-meetings': {
     sortable: ['nextDate', 'title', 'recurrence', 'createdAt'],
@@ -62,7 +136,16 @@ const specs: Record<string, ResourceSpec> = {
 /** The agreements area of the admin: agreements (with their parts in tabs), deliberations, dashboard deadlines. */
 export const agreementsFeature: Feature = {
   resources: [
-    <Resource key="agreements" name="agreements" list={AgreementList} show={AgreementShow} create={AgreementCreate} edit={AgreementEdit} icon={HandshakeIcon} recordRepresentation="reference" />,
+    <Resource
+      key="agreements"
+      name="agreements"
+      list={AgreementList}
+      show={AgreementShow}
+      create={AgreementCreate}
+      edit={AgreementEdit}
+      icon={HandshakeIcon}
+      recordRepresentation="reference"
+    />,
     <Resource key="deliberations" name="deliberations" {...deliberations} />,
   ],
   specs,

@@ -1,7 +1,17 @@
 import { useEffect, useState } from 'react';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
-import { Box, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import {
   AGREEMENT_STATE_LABELS,
   AGREEMENT_TRANSITIONS,
@@ -32,7 +42,8 @@ import { fetchHistory, postRenewal, postTransition, type HistoryEvent } from './
 import { euros } from './fields';
 
 const today = () => todayIn('Europe/Paris');
-const label = (state: unknown) => (isAgreementState(state) ? AGREEMENT_STATE_LABELS[state] : String(state ?? '—'));
+const label = (state: unknown) =>
+  isAgreementState(state) ? AGREEMENT_STATE_LABELS[state] : String(state ?? '—');
 
 interface FieldErrors {
   body?: { errors?: Record<string, string> };
@@ -40,7 +51,11 @@ interface FieldErrors {
 }
 
 /** Submits to a custom endpoint; field errors of the API come back under the inputs. */
-function useSubmit(action: (values: Record<string, unknown>) => Promise<unknown>, done: string, close: () => void) {
+function useSubmit(
+  action: (values: Record<string, unknown>) => Promise<unknown>,
+  done: string,
+  close: () => void,
+) {
   const notify = useNotify();
   const refresh = useRefresh();
   return async (values: Record<string, unknown>) => {
@@ -65,29 +80,70 @@ export const TransitionButton = () => {
   const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'agreements', action: 'edit' });
   const submit = useSubmit(
-    (v) => postTransition(String(record?.id), { to: String(v.to), reason: String(v.reason ?? ''), date: (v.date as string) || null, deliberationId: (v.deliberationId as string) || null }),
+    (v) =>
+      postTransition(String(record?.id), {
+        to: String(v.to),
+        reason: String(v.reason ?? ''),
+        date: (v.date as string) || null,
+        deliberationId: (v.deliberationId as string) || null,
+      }),
     'pacte.agreements.transition.done',
     () => setOpen(false),
   );
   if (!record || !canAccess || !isAgreementState(record.lifecycleState)) return null;
-  const choices = AGREEMENT_TRANSITIONS[record.lifecycleState as AgreementState].map((id) => ({ id, name: AGREEMENT_STATE_LABELS[id] }));
+  const choices = AGREEMENT_TRANSITIONS[record.lifecycleState as AgreementState].map((id) => ({
+    id,
+    name: AGREEMENT_STATE_LABELS[id],
+  }));
   return (
     <>
-      <Button label="pacte.agreements.transition.button" onClick={() => setOpen(true)} disabled={choices.length === 0}>
+      <Button
+        label="pacte.agreements.transition.button"
+        onClick={() => setOpen(true)}
+        disabled={choices.length === 0}
+      >
         <SyncAltIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <Form onSubmit={submit} record={{ date: today() }}>
           <DialogTitle>{translate('pacte.agreements.transition.title')}</DialogTitle>
           <DialogContent>
-            <SelectInput source="to" id="transition-to" label="pacte.agreements.transition.to" choices={choices} validate={required()} fullWidth />
-            <TextInput source="reason" id="transition-reason" label="pacte.agreements.transition.reason" validate={required()} multiline fullWidth />
-            <DateInput source="date" id="transition-date" label="pacte.agreements.transition.date" fullWidth />
+            <SelectInput
+              source="to"
+              id="transition-to"
+              label="pacte.agreements.transition.to"
+              choices={choices}
+              validate={required()}
+              fullWidth
+            />
+            <TextInput
+              source="reason"
+              id="transition-reason"
+              label="pacte.agreements.transition.reason"
+              validate={required()}
+              multiline
+              fullWidth
+            />
+            <DateInput
+              source="date"
+              id="transition-date"
+              label="pacte.agreements.transition.date"
+              fullWidth
+            />
             <FormDataConsumer>
               {({ formData }) =>
                 formData.to === 'approved' && (
-                  <ReferenceInput source="deliberationId" reference="deliberations" sort={{ field: 'sessionDate', order: 'DESC' }}>
-                    <AutocompleteInput label="pacte.agreements.transition.deliberation" optionText="number" validate={required()} filterToQuery={(q: string) => (q ? { q } : {})} />
+                  <ReferenceInput
+                    source="deliberationId"
+                    reference="deliberations"
+                    sort={{ field: 'sessionDate', order: 'DESC' }}
+                  >
+                    <AutocompleteInput
+                      label="pacte.agreements.transition.deliberation"
+                      optionText="number"
+                      validate={required()}
+                      filterToQuery={(q: string) => (q ? { q } : {})}
+                    />
                   </ReferenceInput>
                 )
               }
@@ -110,7 +166,12 @@ export const RenewalButton = () => {
   const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'agreements', action: 'edit' });
   const submit = useSubmit(
-    (v) => postRenewal(String(record?.id), { decisionDate: String(v.decisionDate), termEnd: (v.termEnd as string) || null, note: (v.note as string) || null }),
+    (v) =>
+      postRenewal(String(record?.id), {
+        decisionDate: String(v.decisionDate),
+        termEnd: (v.termEnd as string) || null,
+        note: (v.note as string) || null,
+      }),
     'pacte.agreements.renew.done',
     () => setOpen(false),
   );
@@ -124,7 +185,12 @@ export const RenewalButton = () => {
         <Form onSubmit={submit} record={{ decisionDate: today() }}>
           <DialogTitle>{translate('pacte.agreements.renew.button')}</DialogTitle>
           <DialogContent>
-            <DateInput source="decisionDate" label="pacte.agreements.renew.decisionDate" validate={required()} fullWidth />
+            <DateInput
+              source="decisionDate"
+              label="pacte.agreements.renew.decisionDate"
+              validate={required()}
+              fullWidth
+            />
             <DateInput source="termEnd" label="pacte.agreements.renew.termEnd" fullWidth />
             <TextInput source="note" label="resources.agreements.fields.notes" multiline fullWidth />
           </DialogContent>
@@ -154,7 +220,10 @@ const BeforeAfter = ({ event }: { event: HistoryEvent }) => {
   const changed = Object.keys(after).filter((k) => JSON.stringify(after[k]) !== JSON.stringify(before[k]));
   if (changed.length === 0) return null;
   return (
-    <Box component="table" sx={{ mt: 1, borderCollapse: 'collapse', '& td, & th': { border: 1, borderColor: 'divider', px: 1 } }}>
+    <Box
+      component="table"
+      sx={{ mt: 1, borderCollapse: 'collapse', '& td, & th': { border: 1, borderColor: 'divider', px: 1 } }}
+    >
       <thead>
         <tr>
           <th />

@@ -1,4 +1,11 @@
-const common = { id: 'Identifiant', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', notes: 'Notes', q: 'Rechercher' };
+const common = {
+  id: 'Identifiant',
+  version: 'Version',
+  createdAt: 'Créé le',
+  updatedAt: 'Modifié le',
+  notes: 'Notes',
+  q: 'Rechercher',
+};
 
 /** French labels of the agreements area (deep-merged into `resources.*` and `pacte.*`). */
 export const agreementMessages = {
@@ -91,7 +98,13 @@ export const agreementMessages = {
     },
     'agreement-amendments': {
       name: 'Avenant |||| Avenants',
-      fields: { ...common, number: 'N°', date: 'Date', summary: 'Objet de l’avenant', changes: 'Modifications apportées' },
+      fields: {
+        ...common,
+        number: 'N°',
+        date: 'Date',
+        summary: 'Objet de l’avenant',
+        changes: 'Modifications apportées',
+      },
     },
     'agreement-obligations': {
       name: 'Engagement |||| Engagements',
@@ -110,11 +123,28 @@ export const agreementMessages = {
     },
     'agreement-meetings': {
       name: 'Réunion de suivi |||| Réunions de suivi',
-      fields: { ...common, title: 'Instance', recurrence: 'Périodicité', participants: 'Participants', nextDate: 'Prochaine date (repère)', nextOccurrence: 'Prochaine réunion', agreementReference: 'Convention' },
+      fields: {
+        ...common,
+        title: 'Instance',
+        recurrence: 'Périodicité',
+        participants: 'Participants',
+        nextDate: 'Prochaine date (repère)',
+        nextOccurrence: 'Prochaine réunion',
+        agreementReference: 'Convention',
+      },
     },
     'agreement-documents': {
       name: 'Document |||| Documents',
-      fields: { ...common, title: 'Titre', kind: 'Type', fileName: 'Fichier', mediaType: 'Format', sizeBytes: 'Taille', sha256: 'Empreinte SHA-256', file: 'Fichier' },
+      fields: {
+        ...common,
+        title: 'Titre',
+        kind: 'Type',
+        fileName: 'Fichier',
+        mediaType: 'Format',
+        sizeBytes: 'Taille',
+        sha256: 'Empreinte SHA-256',
+        file: 'Fichier',
+      },
     },
   },
   pacte: {
@@ -147,7 +177,12 @@ export const agreementMessages = {
         done: 'État mis à jour',
         none: 'État final : plus aucun changement possible.',
       },
-      renew: { button: 'Enregistrer un renouvellement', decisionDate: 'Date de la décision', termEnd: 'Fin de la nouvelle période (facultatif)', done: 'Renouvellement enregistré' },
+      renew: {
+        button: 'Enregistrer un renouvellement',
+        decisionDate: 'Date de la décision',
+        termEnd: 'Fin de la nouvelle période (facultatif)',
+        done: 'Renouvellement enregistré',
+      },
       add_amendment: 'Ajouter un avenant',
       add_obligation: 'Ajouter un engagement',
       add_meeting: 'Ajouter une réunion',
@@ -155,7 +190,8 @@ export const agreementMessages = {
       upload_done: 'Document déposé',
       download: 'Télécharger',
       mark_done: 'Marquer fait',
-      changes_hint: 'Ne renseignez que ce que l’avenant modifie ; la convention est mise à jour en même temps.',
+      changes_hint:
+        'Ne renseignez que ce que l’avenant modifie ; la convention est mise à jour en même temps.',
       before: 'Avant',
       after: 'Après',
       history: {
@@ -176,12 +212,18 @@ export const agreementMessages = {
         ends: 'fin le %{date}',
         notice: 'dénoncer avant le %{date}',
         calendar: 'Abonnement au calendrier',
-        calendar_hint: 'Adresse secrète à ajouter dans votre agenda (Outlook, Thunderbird, téléphone). En générer une nouvelle désactive l’ancienne.',
+        calendar_hint:
+          'Adresse secrète à ajouter dans votre agenda (Outlook, Thunderbird, téléphone). En générer une nouvelle désactive l’ancienne.',
         calendar_button: 'Générer mon adresse de calendrier',
       },
     },
     deliberations: {
-      sections: { session: 'Séance', attendance: 'Présences et quorum', vote: 'Décision et vote', acts: 'Publicité' },
+      sections: {
+        session: 'Séance',
+        attendance: 'Présences et quorum',
+        vote: 'Décision et vote',
+        acts: 'Publicité',
+      },
     },
   },
 };

@@ -2,7 +2,15 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DoneIcon from '@mui/icons-material/Done';
-import { Box, Dialog, DialogActions, DialogContent, DialogTitle, Link as MuiLink, Typography } from '@mui/material';
+import {
+  Box,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link as MuiLink,
+  Typography,
+} from '@mui/material';
 import {
   Button,
   CreateBase,
@@ -33,7 +41,15 @@ import { CentsInput, IsoDateField, ObligationStatusField } from './fields';
 const useCanEditAgreement = () => useCanAccess({ resource: 'agreements', action: 'edit' }).canAccess === true;
 
 /** Adds a part (amendment, obligation, meeting) to the agreement shown, in a dialog; the API checks the rest. */
-const AddPartButton = ({ resource, label, children }: { resource: string; label: string; children: ReactNode }) => {
+const AddPartButton = ({
+  resource,
+  label,
+  children,
+}: {
+  resource: string;
+  label: string;
+  children: ReactNode;
+}) => {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
   const refresh = useRefresh();
@@ -62,7 +78,9 @@ const AddPartButton = ({ resource, label, children }: { resource: string; label:
         >
           <Form>
             <DialogTitle>{translate(label)}</DialogTitle>
-            <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>{children}</DialogContent>
+            <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+              {children}
+            </DialogContent>
             <DialogActions>
               <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
               <SaveButton />
@@ -74,13 +92,17 @@ const AddPartButton = ({ resource, label, children }: { resource: string; label:
   );
 };
 
-const Toolbar = ({ children }: { children: ReactNode }) => <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>{children}</Box>;
+const Toolbar = ({ children }: { children: ReactNode }) => (
+  <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>{children}</Box>
+);
 
 const Empty = ({ resource }: { resource: string }) => {
   const translate = useTranslate();
   return (
     <Typography color="text.secondary" sx={{ py: 1 }}>
-      {translate('ra.navigation.no_results', { name: translate(`resources.${resource}.name`, { smart_count: 2 }) })}
+      {translate('ra.navigation.no_results', {
+        name: translate(`resources.${resource}.name`, { smart_count: 2 }),
+      })}
     </Typography>
   );
 };
@@ -92,7 +114,10 @@ const ChangesField = () => {
   return (
     <>
       {Object.entries(changes)
-        .map(([field, value]) => `${translate(`resources.agreements.fields.${field}`)} : ${String(value ?? '—')}`)
+        .map(
+          ([field, value]) =>
+            `${translate(`resources.agreements.fields.${field}`)} : ${String(value ?? '—')}`,
+        )
         .join(' ; ')}
     </>
   );
@@ -111,16 +136,44 @@ export const AmendmentsTab = () => (
         <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { md: 'repeat(3, 1fr)' } }}>
           <DateInput source="changes.endDate" label="resources.agreements.fields.endDate" />
           <NumberInput source="changes.durationValue" label="resources.agreements.fields.durationValue" />
-          <SelectInput source="changes.durationUnit" label="resources.agreements.fields.durationUnit" choices={unitChoices} />
-          <SelectInput source="changes.renewal" label="resources.agreements.fields.renewal" choices={renewalChoices} />
-          <NumberInput source="changes.noticePeriodValue" label="resources.agreements.fields.noticePeriodValue" />
-          <SelectInput source="changes.noticePeriodUnit" label="resources.agreements.fields.noticePeriodUnit" choices={unitChoices} />
-          <CentsInput source="changes.totalAmountCents" label="resources.agreements.fields.totalAmountCents" />
+          <SelectInput
+            source="changes.durationUnit"
+            label="resources.agreements.fields.durationUnit"
+            choices={unitChoices}
+          />
+          <SelectInput
+            source="changes.renewal"
+            label="resources.agreements.fields.renewal"
+            choices={renewalChoices}
+          />
+          <NumberInput
+            source="changes.noticePeriodValue"
+            label="resources.agreements.fields.noticePeriodValue"
+          />
+          <SelectInput
+            source="changes.noticePeriodUnit"
+            label="resources.agreements.fields.noticePeriodUnit"
+            choices={unitChoices}
+          />
+          <CentsInput
+            source="changes.totalAmountCents"
+            label="resources.agreements.fields.totalAmountCents"
+          />
         </Box>
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField reference="agreement-amendments" target="agreementId" sort={{ field: 'number', order: 'ASC' }} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick={false} resource="agreement-amendments" empty={<Empty resource="agreement-amendments" />}>
+    <ReferenceManyField
+      reference="agreement-amendments"
+      target="agreementId"
+      sort={{ field: 'number', order: 'ASC' }}
+      perPage={100}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={false}
+        resource="agreement-amendments"
+        empty={<Empty resource="agreement-amendments" />}
+      >
         <DataTable.Col source="number" />
         <DataTable.Col source="date">
           <IsoDateField source="date" />
@@ -148,7 +201,11 @@ const MarkDoneButton = () => {
       disabled={isPending}
       onClick={(event) => {
         event.stopPropagation();
-        update('agreement-obligations', { id: record.id, data: { status: 'done' }, previousData: record }, { onSuccess: () => refresh() });
+        update(
+          'agreement-obligations',
+          { id: record.id, data: { status: 'done' }, previousData: record },
+          { onSuccess: () => refresh() },
+        );
       }}
     >
       <DoneIcon />
@@ -163,11 +220,26 @@ export const ObligationsTab = () => (
         <TextInput source="description" id="obligation-description" validate={required()} multiline />
         <OrganisationReferenceInput source="partyOrganisationId" />
         <DateInput source="dueDate" id="obligation-dueDate" />
-        <SelectInput source="recurrence" id="obligation-recurrence" choices={recurrenceChoices} defaultValue="once" />
+        <SelectInput
+          source="recurrence"
+          id="obligation-recurrence"
+          choices={recurrenceChoices}
+          defaultValue="once"
+        />
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField reference="agreement-obligations" target="agreementId" sort={{ field: 'dueDate', order: 'ASC' }} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick={false} resource="agreement-obligations" empty={<Empty resource="agreement-obligations" />}>
+    <ReferenceManyField
+      reference="agreement-obligations"
+      target="agreementId"
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      perPage={100}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={false}
+        resource="agreement-obligations"
+        empty={<Empty resource="agreement-obligations" />}
+      >
         <DataTable.Col source="description" disableSort />
         <DataTable.Col source="partyOrganisationId" disableSort>
           <ReferenceField source="partyOrganisationId" reference="organisations" link="show" emptyText="—">
@@ -196,13 +268,28 @@ export const MeetingsTab = () => (
     <Toolbar>
       <AddPartButton resource="agreement-meetings" label="pacte.agreements.add_meeting">
         <TextInput source="title" id="meeting-title" validate={required()} />
-        <SelectInput source="recurrence" id="meeting-recurrence" choices={recurrenceChoices} validate={required()} />
+        <SelectInput
+          source="recurrence"
+          id="meeting-recurrence"
+          choices={recurrenceChoices}
+          validate={required()}
+        />
         <DateInput source="nextDate" id="meeting-nextDate" />
         <TextInput source="participants" id="meeting-participants" multiline />
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField reference="agreement-meetings" target="agreementId" sort={{ field: 'nextDate', order: 'ASC' }} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick={false} resource="agreement-meetings" empty={<Empty resource="agreement-meetings" />}>
+    <ReferenceManyField
+      reference="agreement-meetings"
+      target="agreementId"
+      sort={{ field: 'nextDate', order: 'ASC' }}
+      perPage={100}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={false}
+        resource="agreement-meetings"
+        empty={<Empty resource="agreement-meetings" />}
+      >
         <DataTable.Col source="title" />
         <DataTable.Col source="recurrence">
           <SelectField source="recurrence" choices={recurrenceChoices} />
@@ -254,7 +341,13 @@ const UploadButton = () => {
             <label>
               {translate('resources.agreement-documents.fields.file')}
               <br />
-              <input type="file" name="file" id="document-file" required accept=".pdf,.odt,.docx,.png,.jpg,.jpeg" />
+              <input
+                type="file"
+                name="file"
+                id="document-file"
+                required
+                accept=".pdf,.odt,.docx,.png,.jpg,.jpeg"
+              />
             </label>
             <label>
               {translate('resources.agreement-documents.fields.kind')}
@@ -296,7 +389,13 @@ const DownloadLink = () => {
 
 const SizeField = () => {
   const size = useRecordContext()?.sizeBytes as number | undefined;
-  return <>{typeof size === 'number' ? `${(size / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Kio` : '—'}</>;
+  return (
+    <>
+      {typeof size === 'number'
+        ? `${(size / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Kio`
+        : '—'}
+    </>
+  );
 };
 
 const ShortHash = () => {
@@ -309,8 +408,18 @@ export const DocumentsTab = () => (
     <Toolbar>
       <UploadButton />
     </Toolbar>
-    <ReferenceManyField reference="agreement-documents" target="agreementId" sort={{ field: 'createdAt', order: 'DESC' }} perPage={100}>
-      <DataTable bulkActionButtons={false} rowClick={false} resource="agreement-documents" empty={<Empty resource="agreement-documents" />}>
+    <ReferenceManyField
+      reference="agreement-documents"
+      target="agreementId"
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={100}
+    >
+      <DataTable
+        bulkActionButtons={false}
+        rowClick={false}
+        resource="agreement-documents"
+        empty={<Empty resource="agreement-documents" />}
+      >
         <DataTable.Col source="title" />
         <DataTable.Col source="kind">
           <SelectField source="kind" choices={documentKindChoices} />

@@ -7,7 +7,11 @@ export const ActorFilter = ({ source }: { source: 'actorId'; alwaysOn?: boolean 
   if (!canAccess) return <TextInput source={source} />;
   return (
     <ReferenceInput source={source} reference="users" sort={{ field: 'displayName', order: 'ASC' }}>
-      <AutocompleteInput label="resources.audit-events.fields.actorEmail" optionText="displayName" filterToQuery={(q: string) => (q ? { q } : {})} />
+      <AutocompleteInput
+        label="resources.audit-events.fields.actorEmail"
+        optionText="displayName"
+        filterToQuery={(q: string) => (q ? { q } : {})}
+      />
     </ReferenceInput>
   );
 };

@@ -1,4 +1,14 @@
-import { DataTable, DateInput, ExportButton, FilterButton, List, SelectInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import {
+  DataTable,
+  DateInput,
+  ExportButton,
+  FilterButton,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { searchFilter } from '../common/SearchFilter';
 import { auditActionChoices } from './actions';
@@ -25,7 +35,12 @@ const ListActions = () => (
 
 /** Read-only and append-only: no create, edit, delete nor bulk actions. */
 export const AuditEventList = () => (
-  <List filters={filters} sort={{ field: 'occurredAt', order: 'DESC' }} actions={<ListActions />} perPage={25}>
+  <List
+    filters={filters}
+    sort={{ field: 'occurredAt', order: 'DESC' }}
+    actions={<ListActions />}
+    perPage={25}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="occurredAt">
         <DateTimeField source="occurredAt" options={{ dateStyle: 'short', timeStyle: 'medium' }} />

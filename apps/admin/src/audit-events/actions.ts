@@ -1,7 +1,10 @@
 import { AUDIT_ACTIONS, type AuditAction } from '@pacte/domain';
 
 /** Choices whose names are i18n keys (`resources.audit-events.actions.*`), translated by the inputs. */
-export const auditActionChoices = AUDIT_ACTIONS.map((id) => ({ id, name: `resources.audit-events.actions.${id}` }));
+export const auditActionChoices = AUDIT_ACTIONS.map((id) => ({
+  id,
+  name: `resources.audit-events.actions.${id}`,
+}));
 
 export interface FieldChange {
   before: unknown;

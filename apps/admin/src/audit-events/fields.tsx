@@ -22,7 +22,13 @@ export const AuditActionField = (_props: { source?: 'action'; label?: string }) 
 };
 
 /** « contacts » → « Référent », linked to the object when the admin knows the resource. */
-export const AuditEntityField = ({ withId = false }: { source?: 'entityType'; label?: string; withId?: boolean }) => {
+export const AuditEntityField = ({
+  withId = false,
+}: {
+  source?: 'entityType';
+  label?: string;
+  withId?: boolean;
+}) => {
   const record = useRecordContext<AuditEvent>();
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -75,8 +81,12 @@ export const ChangesTable = (_props: { source?: 'changes'; label?: string }) => 
             <TableCell component="th" scope="row">
               {fieldLabel(field)}
             </TableCell>
-            <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>{display(change?.before)}</TableCell>
-            <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>{display(change?.after)}</TableCell>
+            <TableCell sx={{ color: 'error.main', wordBreak: 'break-word' }}>
+              {display(change?.before)}
+            </TableCell>
+            <TableCell sx={{ color: 'success.main', wordBreak: 'break-word' }}>
+              {display(change?.after)}
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>
@@ -93,9 +103,7 @@ export const ChangesSummary = (_props: { source?: 'changes'; label?: string }) =
   return (
     <Box component="ul" sx={{ m: 0, pl: 2, typography: 'body2' }}>
       {entries.slice(0, 3).map(([field, change]) => (
-        <li key={field}>
-          {`${fieldLabel(field)} : ${display(change?.before)} → ${display(change?.after)}`}
-        </li>
+        <li key={field}>{`${fieldLabel(field)} : ${display(change?.before)} → ${display(change?.after)}`}</li>
       ))}
       {entries.length > 3 && <li>…</li>}
     </Box>

@@ -3,7 +3,15 @@ import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 /** A titled block of a show page or form, its children laid out in a responsive grid. */
-export const Section = ({ title, children, columns = 3 }: { title: string; children: ReactNode; columns?: number }) => {
+export const Section = ({
+  title,
+  children,
+  columns = 3,
+}: {
+  title: string;
+  children: ReactNode;
+  columns?: number;
+}) => {
   const translate = useTranslate();
   return (
     <Box component="section" sx={{ width: '100%', mb: 2 }}>

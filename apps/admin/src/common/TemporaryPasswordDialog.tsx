@@ -1,4 +1,13 @@
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { useNotify, useTranslate } from 'react-admin';
 
@@ -29,7 +38,13 @@ export const TemporaryPasswordDialog = ({ password, userName, onClose }: Props) 
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <Typography
             data-testid="temporary-password"
-            sx={{ fontFamily: 'monospace', fontSize: '1.2rem', p: 1, bgcolor: 'action.hover', borderRadius: 1 }}
+            sx={{
+              fontFamily: 'monospace',
+              fontSize: '1.2rem',
+              p: 1,
+              bgcolor: 'action.hover',
+              borderRadius: 1,
+            }}
           >
             {password}
           </Typography>

@@ -45,9 +45,11 @@ export const Dashboard = () => {
         {isPending && <CircularProgress size={24} />}
         {error !== null && <Alert severity="warning">{translate('pacte.dashboard.unavailable')}</Alert>}
         <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
-          {COUNTED.filter(({ resource }) => typeof counts[resource] === 'number').map(({ resource, icon }) => (
-            <CountCard key={resource} resource={resource} icon={icon} count={counts[resource] as number} />
-          ))}
+          {COUNTED.filter(({ resource }) => typeof counts[resource] === 'number').map(
+            ({ resource, icon }) => (
+              <CountCard key={resource} resource={resource} icon={icon} count={counts[resource] as number} />
+            ),
+          )}
         </Box>
       </DashboardSection>
       {FEATURES.map(({ dashboard: Section }, index) => (Section ? <Section key={index} /> : null))}

@@ -155,7 +155,10 @@ const featureMessages = FEATURES.reduce(
     resources: { ...all.resources, ...messages.resources },
     pacte: { ...all.pacte, ...messages.pacte },
   }),
-  { resources: pacteMessages.resources as Record<string, unknown>, pacte: pacteMessages.pacte as Record<string, unknown> },
+  {
+    resources: pacteMessages.resources as Record<string, unknown>,
+    pacte: pacteMessages.pacte as Record<string, unknown>,
+  },
 );
 
 export const frMessages: TranslationMessages = {

@@ -1,6 +1,24 @@
 import { useState } from 'react';
-import { Box, Button, CardContent, CircularProgress, List, ListItemButton, ListItemText, Typography } from '@mui/material';
-import { Form, Login, PasswordInput, TextInput, required, useLogin, useNotify, useTranslate } from 'react-admin';
+import {
+  Box,
+  Button,
+  CardContent,
+  CircularProgress,
+  List,
+  ListItemButton,
+  ListItemText,
+  Typography,
+} from '@mui/material';
+import {
+  Form,
+  Login,
+  PasswordInput,
+  TextInput,
+  required,
+  useLogin,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemo } from '../config';
 import { DemoBanner } from './DemoBanner';
@@ -29,7 +47,10 @@ const DemoAccounts = () => {
               setValue('password', DEMO_PASSWORD, { shouldValidate: true, shouldDirty: true });
             }}
           >
-            <ListItemText primary={email} slotProps={{ primary: { variant: 'body2', fontFamily: 'monospace' } }} />
+            <ListItemText
+              primary={email}
+              slotProps={{ primary: { variant: 'body2', fontFamily: 'monospace' } }}
+            />
           </ListItemButton>
         ))}
       </List>
@@ -76,7 +97,8 @@ const PacteLoginForm = () => {
           validate={required()}
         />
         <PasswordInput
-          source="password" id="password"
+          source="password"
+          id="password"
           label={translate('ra.auth.password')}
           autoComplete="current-password"
           validate={required()}

@@ -59,7 +59,9 @@ const EmptyContacts = () => {
   const translate = useTranslate();
   return (
     <Box sx={{ color: 'text.secondary', py: 1 }}>
-      {translate('ra.navigation.no_results', { name: translate('resources.contacts.name', { smart_count: 2 }) })}
+      {translate('ra.navigation.no_results', {
+        name: translate('resources.contacts.name', { smart_count: 2 }),
+      })}
     </Box>
   );
 };

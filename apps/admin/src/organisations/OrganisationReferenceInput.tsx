@@ -9,7 +9,12 @@ interface Props {
 
 /** Picks an organisation by name (server-side `q` search). */
 export const OrganisationReferenceInput = ({ source, label, validate }: Props) => (
-  <ReferenceInput source={source} reference="organisations" sort={{ field: 'name', order: 'ASC' }} perPage={50}>
+  <ReferenceInput
+    source={source}
+    reference="organisations"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={50}
+  >
     <AutocompleteInput
       id={source}
       label={label}

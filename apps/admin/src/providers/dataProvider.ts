@@ -39,7 +39,8 @@ export interface DashboardData {
 export const dataProvider: PacteDataProvider = {
   ...base,
   getList: (resource, params) => base.getList(resource, withSortableField(resource, params)),
-  getManyReference: (resource, params) => base.getManyReference(resource, withSortableField(resource, params)),
+  getManyReference: (resource, params) =>
+    base.getManyReference(resource, withSortableField(resource, params)),
   create: (resource, params) => {
     const fields = SPECS[resource]?.createFields;
     const data = fields ? pick(params.data, fields, true) : params.data;

@@ -1,7 +1,8 @@
 import { fetchUtils, HttpError } from 'react-admin';
 import type { ErrorBody } from '@pacte/domain';
 
-export const STALE_VERSION_MESSAGE = "Cet enregistrement a été modifié par quelqu'un d'autre ; rechargez la page.";
+export const STALE_VERSION_MESSAGE =
+  "Cet enregistrement a été modifié par quelqu'un d'autre ; rechargez la page.";
 const NETWORK_MESSAGE = 'Le serveur Pacte ne répond pas ; vérifiez votre connexion et réessayez.';
 
 function isErrorBody(body: unknown): body is ErrorBody {

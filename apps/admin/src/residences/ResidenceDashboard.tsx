@@ -37,12 +37,16 @@ const Content = () => {
                   <Typography color="text.secondary" gutterBottom>
                     {translate('pacte.residences.dashboard.rate')} ({p.active}/{p.present})
                   </Typography>
-                  <Typography variant="body2">{translate('pacte.residences.dashboard.this_month', p.thisMonth)}</Typography>
+                  <Typography variant="body2">
+                    {translate('pacte.residences.dashboard.this_month', p.thisMonth)}
+                  </Typography>
                   <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
                     {translate('pacte.residences.dashboard.without')} ({p.withoutDecision.length})
                   </Typography>
                   {p.withoutDecision.length === 0 ? (
-                    <Typography variant="body2">{translate('pacte.residences.dashboard.none_without')}</Typography>
+                    <Typography variant="body2">
+                      {translate('pacte.residences.dashboard.none_without')}
+                    </Typography>
                   ) : (
                     <Box component="ul" sx={{ m: 0, pl: 2 }}>
                       {p.withoutDecision.slice(0, 8).map((r) => (
@@ -68,7 +72,8 @@ const Content = () => {
         <Box component="ul" sx={{ m: 0, pl: 2 }} data-testid="recent-withdrawals">
           {data.recentWithdrawals.map((w) => (
             <li key={w.id}>
-              {day(w.decidedAt)} — <Link to={residentLink(w.residentId)}>{w.residentName}</Link> ({w.residenceName}) : {w.purposeLabel}
+              {day(w.decidedAt)} — <Link to={residentLink(w.residentId)}>{w.residentName}</Link> (
+              {w.residenceName}) : {w.purposeLabel}
             </li>
           ))}
         </Box>

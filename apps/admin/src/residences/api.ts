@@ -35,10 +35,20 @@ export interface ResidenceDashboardData {
       thisMonth: Record<ConsentDecision, number>;
     }>;
   }>;
-  recentWithdrawals: Array<{ id: string; residentId: string; residentName: string; residenceName: string; purposeLabel: string; decidedAt: string; channel: string | null; collectedByName: string }>;
+  recentWithdrawals: Array<{
+    id: string;
+    residentId: string;
+    residentName: string;
+    residenceName: string;
+    purposeLabel: string;
+    decidedAt: string;
+    channel: string | null;
+    collectedByName: string;
+  }>;
 }
 
-export const receiptUrl = (residentId: string) => `${API_URL}/consents/receipt/${encodeURIComponent(residentId)}`;
+export const receiptUrl = (residentId: string) =>
+  `${API_URL}/consents/receipt/${encodeURIComponent(residentId)}`;
 export const printableReceiptUrl = (residentId: string) => `${receiptUrl(residentId)}/print`;
 
 export async function fetchReceipt(residentId: string): Promise<Receipt> {
@@ -46,9 +56,13 @@ export async function fetchReceipt(residentId: string): Promise<Receipt> {
 }
 
 /** Multipart, so that the signed form's scan travels with the event. */
-export async function recordConsent(fields: Record<string, string | undefined>, evidence: File | null): Promise<unknown> {
+export async function recordConsent(
+  fields: Record<string, string | undefined>,
+  evidence: File | null,
+): Promise<unknown> {
   const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== '') form.set(key, value);
+  for (const [key, value] of Object.entries(fields))
+    if (value !== undefined && value !== '') form.set(key, value);
   if (evidence) form.set('evidence', evidence);
   return (await httpClient(`${API_URL}/consents`, { method: 'POST', body: form })).json;
 }
@@ -58,5 +72,9 @@ export async function fetchResidenceDashboard(): Promise<ResidenceDashboardData>
 }
 
 export async function fetchMyResidence(): Promise<{ id: string; name: string } | null> {
-  return ((await httpClient(`${API_URL}/residences/mine`)).json as { residence: { id: string; name: string } | null }).residence;
+  return (
+    (await httpClient(`${API_URL}/residences/mine`)).json as {
+      residence: { id: string; name: string } | null;
+    }
+  ).residence;
 }

@@ -21,7 +21,10 @@ import { Section } from '../common/Section';
 import type { ResourceSpec } from '../providers/resourceSpec';
 import { channelChoices, decisionChoices, methodChoices } from './choices';
 
-export const consentsSpec: ResourceSpec = { sortable: ['seq', 'decidedAt', 'recordedAt', 'decision'], defaultSort: { field: 'seq', order: 'DESC' } };
+export const consentsSpec: ResourceSpec = {
+  sortable: ['seq', 'decidedAt', 'recordedAt', 'decision'],
+  defaultSort: { field: 'seq', order: 'DESC' },
+};
 
 const filters = [
   <SelectInput key="decision" source="decision" choices={decisionChoices} alwaysOn />,
@@ -127,4 +130,9 @@ const ConsentShow = () => (
   </Show>
 );
 
-export const consents = { list: ConsentList, show: ConsentShow, icon: FactCheckIcon, recordRepresentation: 'residentName' };
+export const consents = {
+  list: ConsentList,
+  show: ConsentShow,
+  icon: FactCheckIcon,
+  recordRepresentation: 'residentName',
+};

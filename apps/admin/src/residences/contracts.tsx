@@ -35,7 +35,15 @@ export const contractTemplatesSpec: ResourceSpec = {
   createFields: TEMPLATE_FIELDS,
   updateFields: TEMPLATE_FIELDS,
 };
-const CONTRACT_FIELDS = ['residentId', 'templateId', 'signedOn', 'startsOn', 'endsOn', 'informedOfDataProcessing', 'notes'] as const;
+const CONTRACT_FIELDS = [
+  'residentId',
+  'templateId',
+  'signedOn',
+  'startsOn',
+  'endsOn',
+  'informedOfDataProcessing',
+  'notes',
+] as const;
 export const residencyContractsSpec: ResourceSpec = {
   sortable: ['signedOn', 'startsOn', 'endsOn', 'createdAt'],
   defaultSort: { field: 'signedOn', order: 'DESC' },
@@ -59,7 +67,14 @@ const TemplateForm = () => (
 
 export const contractTemplates = {
   list: () => (
-    <List sort={{ field: 'effectiveFrom', order: 'DESC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      sort={{ field: 'effectiveFrom', order: 'DESC' }}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="title" />
         <DataTable.Col source="versionLabel" />
@@ -74,17 +89,37 @@ export const contractTemplates = {
     </List>
   ),
   show: () => (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <Section title="pacte.sections.identity">
-          <Labeled><TextField source="title" /></Labeled>
-          <Labeled><TextField source="versionLabel" /></Labeled>
-          <Labeled><Day source="effectiveFrom" /></Labeled>
-          <Labeled><TextField source="residenceName" /></Labeled>
-          <Labeled><BooleanField source="used" /></Labeled>
-          <Labeled><TextField source="bodySha256" sx={{ wordBreak: 'break-all' }} /></Labeled>
+          <Labeled>
+            <TextField source="title" />
+          </Labeled>
+          <Labeled>
+            <TextField source="versionLabel" />
+          </Labeled>
+          <Labeled>
+            <Day source="effectiveFrom" />
+          </Labeled>
+          <Labeled>
+            <TextField source="residenceName" />
+          </Labeled>
+          <Labeled>
+            <BooleanField source="used" />
+          </Labeled>
+          <Labeled>
+            <TextField source="bodySha256" sx={{ wordBreak: 'break-all' }} />
+          </Labeled>
         </Section>
-        <Labeled><TextField source="body" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+        <Labeled>
+          <TextField source="body" sx={{ whiteSpace: 'pre-line' }} />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   ),
@@ -99,16 +134,26 @@ export const contractTemplates = {
     </Edit>
   ),
   icon: ArticleIcon,
-  recordRepresentation: (record: { title?: string; versionLabel?: string }) => `${record.title ?? ''} (${record.versionLabel ?? ''})`,
+  recordRepresentation: (record: { title?: string; versionLabel?: string }) =>
+    `${record.title ?? ''} (${record.versionLabel ?? ''})`,
 };
 
 const ContractForm = () => (
   <SimpleForm toolbar={<EditToolbar deletable={false} />}>
     <ReferenceInput source="residentId" reference="residents">
-      <AutocompleteInput id="residentId" optionText="fullName" validate={required()} filterToQuery={(q: string) => (q ? { q } : {})} />
+      <AutocompleteInput
+        id="residentId"
+        optionText="fullName"
+        validate={required()}
+        filterToQuery={(q: string) => (q ? { q } : {})}
+      />
     </ReferenceInput>
     <ReferenceInput source="templateId" reference="contract-templates">
-      <SelectInput id="templateId" optionText={(r: { title: string; versionLabel: string }) => `${r.title} (${r.versionLabel})`} validate={required()} />
+      <SelectInput
+        id="templateId"
+        optionText={(r: { title: string; versionLabel: string }) => `${r.title} (${r.versionLabel})`}
+        validate={required()}
+      />
     </ReferenceInput>
     <DateInput source="signedOn" id="signedOn" validate={required()} />
     <DateInput source="startsOn" id="startsOn" validate={required()} />
@@ -120,7 +165,14 @@ const ContractForm = () => (
 
 export const residencyContracts = {
   list: () => (
-    <List sort={{ field: 'signedOn', order: 'DESC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+    <List
+      sort={{ field: 'signedOn', order: 'DESC' }}
+      actions={
+        <TopToolbar>
+          <CreateButton />
+        </TopToolbar>
+      }
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="residentName" disableSort />
         <DataTable.Col source="templateLabel" disableSort />
@@ -134,16 +186,38 @@ export const residencyContracts = {
     </List>
   ),
   show: () => (
-    <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
-        <Labeled><ReferenceField source="residentId" reference="residents" link="show" /></Labeled>
-        <Labeled><TextField source="templateLabel" /></Labeled>
-        <Labeled><Day source="signedOn" /></Labeled>
-        <Labeled><Day source="startsOn" /></Labeled>
-        <Labeled><Day source="endsOn" /></Labeled>
-        <Labeled><BooleanField source="informedOfDataProcessing" /></Labeled>
-        <Labeled><TextField source="documentName" emptyText="—" /></Labeled>
-        <Labeled><TextField source="documentSha256" emptyText="—" /></Labeled>
+        <Labeled>
+          <ReferenceField source="residentId" reference="residents" link="show" />
+        </Labeled>
+        <Labeled>
+          <TextField source="templateLabel" />
+        </Labeled>
+        <Labeled>
+          <Day source="signedOn" />
+        </Labeled>
+        <Labeled>
+          <Day source="startsOn" />
+        </Labeled>
+        <Labeled>
+          <Day source="endsOn" />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="informedOfDataProcessing" />
+        </Labeled>
+        <Labeled>
+          <TextField source="documentName" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="documentSha256" emptyText="—" />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   ),

@@ -1,7 +1,12 @@
 import { Resource } from 'react-admin';
 import type { Feature } from '../feature';
 import { consents, consentsSpec } from './consents';
-import { contractTemplates, contractTemplatesSpec, residencyContracts, residencyContractsSpec } from './contracts';
+import {
+  contractTemplates,
+  contractTemplatesSpec,
+  residencyContracts,
+  residencyContractsSpec,
+} from './contracts';
 import { residenceMessages } from './messages';
 import { purposes, purposesSpec } from './purposes';
 import { ResidenceDashboard } from './ResidenceDashboard';

@@ -1,4 +1,11 @@
-const common = { id: 'Identifiant', version: 'Version', createdAt: 'Créé le', updatedAt: 'Modifié le', notes: 'Notes', q: 'Rechercher' };
+const common = {
+  id: 'Identifiant',
+  version: 'Version',
+  createdAt: 'Créé le',
+  updatedAt: 'Modifié le',
+  notes: 'Notes',
+  q: 'Rechercher',
+};
 
 export const residenceMessages = {
   resources: {
@@ -93,7 +100,7 @@ export const residenceMessages = {
         residenceName: 'Résidence',
         title: 'Titre',
         versionLabel: 'Version',
-        effectiveFrom: "En vigueur à partir du",
+        effectiveFrom: 'En vigueur à partir du',
         body: 'Texte intégral',
         bodySha256: 'Empreinte du texte (SHA-256)',
         used: 'Déjà signé (figé)',
@@ -110,7 +117,7 @@ export const residenceMessages = {
         signedOn: 'Signé le',
         startsOn: 'Début',
         endsOn: 'Fin',
-        informedOfDataProcessing: "Informé du traitement de ses données (article 13)",
+        informedOfDataProcessing: 'Informé du traitement de ses données (article 13)',
         documentName: 'Contrat signé',
         documentSha256: 'Empreinte du contrat signé (SHA-256)',
       },
@@ -130,7 +137,8 @@ export const residenceMessages = {
         notices: "Versions de la notice d'information",
         proof: 'Preuve',
       },
-      retention_help: "Règle affichée à titre d'information : l'effacement automatique viendra avec le travail sur la conservation.",
+      retention_help:
+        "Règle affichée à titre d'information : l'effacement automatique viendra avec le travail sur la conservation.",
       retention_none: 'Pas de date de sortie : les données sont conservées pendant le séjour.',
       status: {
         given: 'Consentement donné',
@@ -155,7 +163,8 @@ export const residenceMessages = {
         decidedAt: 'Date et heure de la décision',
         evidence: 'Justificatif (PDF ou image du formulaire signé)',
         note: 'Note',
-        withdraw_help: 'Le retrait prend effet immédiatement : le résident ne figurera plus dans les transmissions au destinataire.',
+        withdraw_help:
+          'Le retrait prend effet immédiatement : le résident ne figurera plus dans les transmissions au destinataire.',
       },
       recorded: 'Décision enregistrée',
       withdrawn: 'Consentement retiré',
@@ -170,7 +179,8 @@ export const residenceMessages = {
         no_withdrawals: 'Aucun retrait enregistré.',
         unavailable: 'Les chiffres des résidences sont momentanément indisponibles.',
       },
-      staff_help: "Rattachement des agents de résidence : réservé aux administrateurs (API PUT /api/residences/:id/staff).",
+      staff_help:
+        'Rattachement des agents de résidence : réservé aux administrateurs (API PUT /api/residences/:id/staff).',
     },
   },
 };

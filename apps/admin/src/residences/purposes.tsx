@@ -38,7 +38,14 @@ export const purposesSpec: ResourceSpec = {
 };
 
 const PurposeList = () => (
-  <List sort={{ field: 'code', order: 'ASC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+  <List
+    sort={{ field: 'code', order: 'ASC' }}
+    actions={
+      <TopToolbar>
+        <CreateButton />
+      </TopToolbar>
+    }
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="label" />
@@ -64,7 +71,11 @@ const Notices = () => {
   const record = useRecordContext<{ id: string }>();
   const [notices, setNotices] = useState<Notice[]>([]);
   useEffect(() => {
-    if (record?.id) httpClient(`${API_URL}/purposes/${record.id}/notices`).then(({ json }) => setNotices(json as Notice[]), () => setNotices([]));
+    if (record?.id)
+      httpClient(`${API_URL}/purposes/${record.id}/notices`).then(
+        ({ json }) => setNotices(json as Notice[]),
+        () => setNotices([]),
+      );
   }, [record?.id]);
   return (
     <Section title="pacte.residences.sections.notices" columns={1}>
@@ -86,15 +97,33 @@ const Notices = () => {
 };
 
 const PurposeShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
-        <Labeled><TextField source="code" /></Labeled>
-        <Labeled><TextField source="label" /></Labeled>
-        <Labeled><TextField source="recipientName" emptyText="—" /></Labeled>
-        <Labeled><SelectField source="legalBasis" choices={legalBasisChoices} /></Labeled>
-        <Labeled><BooleanField source="active" /></Labeled>
-        <Labeled><TextField source="description" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="code" />
+        </Labeled>
+        <Labeled>
+          <TextField source="label" />
+        </Labeled>
+        <Labeled>
+          <TextField source="recipientName" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="legalBasis" choices={legalBasisChoices} />
+        </Labeled>
+        <Labeled>
+          <BooleanField source="active" />
+        </Labeled>
+        <Labeled>
+          <TextField source="description" emptyText="—" />
+        </Labeled>
       </Section>
       <Notices />
     </SimpleShowLayout>

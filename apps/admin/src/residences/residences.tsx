@@ -32,7 +32,19 @@ import { httpClient } from '../providers/httpClient';
 import type { ResourceSpec } from '../providers/resourceSpec';
 import { residenceKindChoices } from './choices';
 
-const EDITABLE = ['name', 'operatorId', 'kind', 'addressLine', 'postcode', 'city', 'capacity', 'rightsEmail', 'rightsPostalAddress', 'retentionMonthsAfterExit', 'notes'] as const;
+const EDITABLE = [
+  'name',
+  'operatorId',
+  'kind',
+  'addressLine',
+  'postcode',
+  'city',
+  'capacity',
+  'rightsEmail',
+  'rightsPostalAddress',
+  'retentionMonthsAfterExit',
+  'notes',
+] as const;
 export const residencesSpec: ResourceSpec = {
   sortable: ['name', 'kind', 'city', 'capacity', 'createdAt', 'updatedAt'],
   defaultSort: { field: 'name', order: 'ASC' },
@@ -41,7 +53,15 @@ export const residencesSpec: ResourceSpec = {
 };
 
 const ResidenceList = () => (
-  <List filters={[searchFilter]} sort={{ field: 'name', order: 'ASC' }} actions={<TopToolbar><CreateButton /></TopToolbar>}>
+  <List
+    filters={[searchFilter]}
+    sort={{ field: 'name', order: 'ASC' }}
+    actions={
+      <TopToolbar>
+        <CreateButton />
+      </TopToolbar>
+    }
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="operatorName" disableSort />
@@ -59,7 +79,11 @@ const Staff = () => {
   const translate = useTranslate();
   const [staff, setStaff] = useState<Array<{ id: string; displayName: string; email: string }>>([]);
   useEffect(() => {
-    if (record?.id) httpClient(`${API_URL}/residences/${record.id}/staff`).then(({ json }) => setStaff(json as typeof staff), () => setStaff([]));
+    if (record?.id)
+      httpClient(`${API_URL}/residences/${record.id}/staff`).then(
+        ({ json }) => setStaff(json as typeof staff),
+        () => setStaff([]),
+      );
   }, [record?.id]);
   return (
     <Section title="pacte.residences.sections.staff" columns={1}>
@@ -76,26 +100,54 @@ const Staff = () => {
 };
 
 const ResidenceShow = () => (
-  <Show actions={<TopToolbar><EditButton /></TopToolbar>}>
+  <Show
+    actions={
+      <TopToolbar>
+        <EditButton />
+      </TopToolbar>
+    }
+  >
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
-        <Labeled><TextField source="name" /></Labeled>
-        <Labeled><TextField source="operatorName" /></Labeled>
-        <Labeled><SelectField source="kind" choices={residenceKindChoices} /></Labeled>
-        <Labeled><NumberField source="capacity" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="name" />
+        </Labeled>
+        <Labeled>
+          <TextField source="operatorName" />
+        </Labeled>
+        <Labeled>
+          <SelectField source="kind" choices={residenceKindChoices} />
+        </Labeled>
+        <Labeled>
+          <NumberField source="capacity" emptyText="—" />
+        </Labeled>
       </Section>
       <Section title="pacte.sections.address">
-        <Labeled><TextField source="addressLine" emptyText="—" /></Labeled>
-        <Labeled><TextField source="postcode" emptyText="—" /></Labeled>
-        <Labeled><TextField source="city" emptyText="—" /></Labeled>
+        <Labeled>
+          <TextField source="addressLine" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="postcode" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="city" emptyText="—" />
+        </Labeled>
       </Section>
       <Section title="pacte.residences.sections.rights">
-        <Labeled><EmailField source="rightsEmail" emptyText="—" /></Labeled>
-        <Labeled><TextField source="rightsPostalAddress" emptyText="—" /></Labeled>
-        <Labeled><NumberField source="retentionMonthsAfterExit" /></Labeled>
+        <Labeled>
+          <EmailField source="rightsEmail" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <TextField source="rightsPostalAddress" emptyText="—" />
+        </Labeled>
+        <Labeled>
+          <NumberField source="retentionMonthsAfterExit" />
+        </Labeled>
       </Section>
       <Staff />
-      <Labeled><TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} /></Labeled>
+      <Labeled>
+        <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
+      </Labeled>
     </SimpleShowLayout>
   </Show>
 );

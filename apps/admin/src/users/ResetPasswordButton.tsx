@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import LockResetIcon from '@mui/icons-material/LockReset';
-import { Button, Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Confirm,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { TemporaryPasswordDialog } from '../common/TemporaryPasswordDialog';
 import type { PacteDataProvider } from '../providers/dataProvider';
 

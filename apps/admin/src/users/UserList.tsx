@@ -33,7 +33,12 @@ const ListActions = () => (
 
 /** No bulk delete: users are deactivated, never deleted. */
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'displayName', order: 'ASC' }} actions={<ListActions />} perPage={25}>
+  <List
+    filters={filters}
+    sort={{ field: 'displayName', order: 'ASC' }}
+    actions={<ListActions />}
+    perPage={25}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="displayName" />
       <DataTable.Col source="email" />

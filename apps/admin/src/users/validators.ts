@@ -3,7 +3,9 @@ import { passwordProblem } from '@pacte/domain';
 
 /** Optional: left empty, the server generates a temporary password. */
 const password = (value: unknown, values: { email?: string }) =>
-  typeof value === 'string' && value !== '' ? (passwordProblem(value, values.email ?? '') ?? undefined) : undefined;
+  typeof value === 'string' && value !== ''
+    ? (passwordProblem(value, values.email ?? '') ?? undefined)
+    : undefined;
 
 /** Shared by UserCreate and UserEdit. */
 export const validateUser = {

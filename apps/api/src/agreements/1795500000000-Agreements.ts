@@ -64,8 +64,12 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT ck_agreements_parties CHECK (jsonb_typeof(parties) = 'array'),
         CONSTRAINT ck_agreements_not_own_predecessor CHECK (supersedes_id IS DISTINCT FROM id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_agreements_reference ON agreements (reference) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX ix_agreements_reference ON agreements (reference, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_agreements_reference ON agreements (reference) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX ix_agreements_reference ON agreements (reference, id) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_agreements_partner_ids ON agreements USING gin (partner_ids)`);
 
     await q.query(`
@@ -101,9 +105,13 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT ck_deliberations_votes CHECK (coalesce(votes_for, 0) >= 0 AND coalesce(votes_against, 0) >= 0 AND coalesce(abstentions, 0) >= 0),
         CONSTRAINT ck_deliberations_convocation CHECK (convocation_date IS NULL OR convocation_date <= session_date)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_deliberations_number ON deliberations (body, number) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_deliberations_number ON deliberations (body, number) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_deliberations_agreement_ids ON deliberations USING gin (agreement_ids)`);
-    await q.query(`CREATE INDEX ix_deliberations_session ON deliberations (session_date, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_deliberations_session ON deliberations (session_date, id) WHERE deleted_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE agreement_transitions (
@@ -123,7 +131,9 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT fk_agreement_transitions_deliberation FOREIGN KEY (deliberation_id) REFERENCES deliberations (id),
         CONSTRAINT ck_agreement_transitions_state CHECK (to_state IN ('draft','approved','signed','in_force','expired','terminated'))
       )`);
-    await q.query(`CREATE INDEX ix_agreement_transitions_agreement ON agreement_transitions (agreement_id, seq)`);
+    await q.query(
+      `CREATE INDEX ix_agreement_transitions_agreement ON agreement_transitions (agreement_id, seq)`,
+    );
 
     await q.query(`
       CREATE TABLE agreement_renewals (
@@ -141,7 +151,9 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT fk_agreement_renewals_deliberation FOREIGN KEY (deliberation_id) REFERENCES deliberations (id),
         CONSTRAINT ck_agreement_renewals_term CHECK (term_end >= term_start)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_agreement_renewals_term ON agreement_renewals (agreement_id, term_end)`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_agreement_renewals_term ON agreement_renewals (agreement_id, term_end)`,
+    );
 
     await q.query(`
       CREATE TABLE agreement_amendments (
@@ -160,7 +172,9 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT fk_agreement_amendments_agreement FOREIGN KEY (agreement_id) REFERENCES agreements (id),
         CONSTRAINT ck_agreement_amendments_number CHECK (number >= 1)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_agreement_amendments_number ON agreement_amendments (agreement_id, number)`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_agreement_amendments_number ON agreement_amendments (agreement_id, number)`,
+    );
 
     await q.query(`
       CREATE TABLE agreement_documents (
@@ -182,7 +196,9 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT ck_agreement_documents_kind CHECK (kind IN ('signed','annex','amendment','evidence','other')),
         CONSTRAINT ck_agreement_documents_size CHECK (size_bytes > 0)
       )`);
-    await q.query(`CREATE INDEX ix_agreement_documents_agreement ON agreement_documents (agreement_id, created_at) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_agreement_documents_agreement ON agreement_documents (agreement_id, created_at) WHERE deleted_at IS NULL`,
+    );
     await q.query(`
       CREATE TABLE agreement_document_contents (
         document_id uuid NOT NULL,
@@ -213,8 +229,12 @@ export class Agreements1795500000000 implements MigrationInterface {
         CONSTRAINT ck_agreement_obligations_status CHECK (status IN ('todo','done')),
         CONSTRAINT ck_agreement_obligations_recurrence CHECK (recurrence IN ('once','monthly','bimonthly','quarterly','semiannual','annual'))
       )`);
-    await q.query(`CREATE INDEX ix_agreement_obligations_agreement ON agreement_obligations (agreement_id, due_date)`);
-    await q.query(`CREATE INDEX ix_agreement_obligations_due ON agreement_obligations (due_date) WHERE status = 'todo'`);
+    await q.query(
+      `CREATE INDEX ix_agreement_obligations_agreement ON agreement_obligations (agreement_id, due_date)`,
+    );
+    await q.query(
+      `CREATE INDEX ix_agreement_obligations_due ON agreement_obligations (due_date) WHERE status = 'todo'`,
+    );
 
     await q.query(`
       CREATE TABLE agreement_meetings (

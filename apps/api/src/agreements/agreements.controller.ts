@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Ctx, RequirePermission } from '../auth/access.decorator';
@@ -21,27 +33,46 @@ export class AgreementsController {
 
   @Get()
   @RequirePermission('agreements:read')
-  async list(@Query() query: Record<string, string>, @Res({ passthrough: true }) response: Response, @Ctx() ctx: RequestContext): Promise<Row[]> {
-    const { rows, contentRange } = await this.agreements.listAsOf(query, parseAsOf(query.asOf) ?? todayInParis(), ctx);
+  async list(
+    @Query() query: Record<string, string>,
+    @Res({ passthrough: true }) response: Response,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row[]> {
+    const { rows, contentRange } = await this.agreements.listAsOf(
+      query,
+      parseAsOf(query.asOf) ?? todayInParis(),
+      ctx,
+    );
     response.setHeader('Content-Range', contentRange);
     return rows;
   }
 
   @Get(':id')
   @RequirePermission('agreements:read')
-  get(@Param('id', uuidPipe) id: string, @Query('asOf') asOf: string | undefined, @Ctx() ctx: RequestContext): Promise<Row> {
+  get(
+    @Param('id', uuidPipe) id: string,
+    @Query('asOf') asOf: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.agreements.getAsOf(id, parseAsOf(asOf) ?? todayInParis(), ctx);
   }
 
   @Post()
   @RequirePermission('agreements:write')
-  create(@Body(validationPipe(CreateAgreementDto)) body: CreateAgreementDto, @Ctx() ctx: RequestContext): Promise<Row> {
+  create(
+    @Body(validationPipe(CreateAgreementDto)) body: CreateAgreementDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.agreements.create(body, ctx);
   }
 
   @Put(':id')
   @RequirePermission('agreements:write')
-  update(@Param('id', uuidPipe) id: string, @Body(validationPipe(UpdateAgreementDto)) body: UpdateAgreementDto, @Ctx() ctx: RequestContext): Promise<Row> {
+  update(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(UpdateAgreementDto)) body: UpdateAgreementDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.agreements.update(id, body, ctx);
   }
 
@@ -54,13 +85,21 @@ export class AgreementsController {
   @Post(':id/transitions')
   @RequirePermission('agreements:write')
   @HttpCode(200)
-  transition(@Param('id', uuidPipe) id: string, @Body(validationPipe(TransitionDto)) body: TransitionDto, @Ctx() ctx: RequestContext): Promise<Row> {
+  transition(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(TransitionDto)) body: TransitionDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.agreements.transition(id, body, ctx);
   }
 
   @Post(':id/renewals')
   @RequirePermission('agreements:write')
-  renew(@Param('id', uuidPipe) id: string, @Body(validationPipe(RenewalDto)) body: RenewalDto, @Ctx() ctx: RequestContext): Promise<Row> {
+  renew(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(RenewalDto)) body: RenewalDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.agreements.renew(id, body, ctx);
   }
 

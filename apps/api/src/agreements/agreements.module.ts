@@ -10,8 +10,26 @@ import { CalendarService } from './calendar.service';
 import { deliberationsResource, DeliberationsService } from './deliberations.service';
 import { DocumentsController, DocumentUploadInterceptor } from './documents.controller';
 import { DocumentsService } from './documents.service';
-import { CreateAmendmentDto, CreateDeliberationDto, CreateMeetingDto, CreateObligationDto, UpdateAmendmentDto, UpdateDeliberationDto, UpdateDocumentDto, UpdateMeetingDto, UpdateObligationDto } from './dto/children.dto';
-import { amendmentsResource, AmendmentsService, documentsResource, meetingsResource, MeetingsService, obligationsResource, ObligationsService } from './parts.service';
+import {
+  CreateAmendmentDto,
+  CreateDeliberationDto,
+  CreateMeetingDto,
+  CreateObligationDto,
+  UpdateAmendmentDto,
+  UpdateDeliberationDto,
+  UpdateDocumentDto,
+  UpdateMeetingDto,
+  UpdateObligationDto,
+} from './dto/children.dto';
+import {
+  amendmentsResource,
+  AmendmentsService,
+  documentsResource,
+  meetingsResource,
+  MeetingsService,
+  obligationsResource,
+  ObligationsService,
+} from './parts.service';
 
 /**
  * Agreements and deliberations registry. Routes: `agreements` (with transitions, renewals, history),
@@ -22,7 +40,9 @@ import { amendmentsResource, AmendmentsService, documentsResource, meetingsResou
   imports: [
     // No storage option: multer keeps uploads in memory (documents go to PostgreSQL), cut at the configured size.
     MulterModule.registerAsync({
-      useFactory: (env: Env) => ({ limits: { fileSize: env.documentsMaxBytes, files: 1, fields: 10, fieldSize: 10_000 } }),
+      useFactory: (env: Env) => ({
+        limits: { fileSize: env.documentsMaxBytes, files: 1, fields: 10, fieldSize: 10_000 },
+      }),
       inject: [ENV],
     }),
   ],
@@ -32,7 +52,12 @@ import { amendmentsResource, AmendmentsService, documentsResource, meetingsResou
     AgreementsController,
     CalendarTokenController,
     CalendarFeedController,
-    crudController(amendmentsResource, { create: CreateAmendmentDto, update: UpdateAmendmentDto }, ['list', 'get', 'create', 'update']),
+    crudController(amendmentsResource, { create: CreateAmendmentDto, update: UpdateAmendmentDto }, [
+      'list',
+      'get',
+      'create',
+      'update',
+    ]),
     crudController(obligationsResource, { create: CreateObligationDto, update: UpdateObligationDto }),
     crudController(meetingsResource, { create: CreateMeetingDto, update: UpdateMeetingDto }),
     crudController(documentsResource, { update: UpdateDocumentDto }, ['list', 'get', 'update', 'delete']),

@@ -51,8 +51,20 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     object:
       'Échange réciproque de données sociales et économiques au niveau IRIS, collectées et traitées par le cabinet Compas-TIS, pour l’Observatoire du développement social local du Grand Dijon et l’Analyse des Besoins Sociaux du CCAS.',
     parties: [
-      { org: 'metropole', role: 'signatory', representedBy: 'M. François REBSAMEN', capacity: 'Président de la Communauté de l’agglomération dijonnaise', contributionCents: 1_325_000 },
-      { org: 'ccas', role: 'signatory', representedBy: 'Mme Françoise TENENBAUM', capacity: 'Vice-présidente du CCAS', contributionCents: 1_325_000 },
+      {
+        org: 'metropole',
+        role: 'signatory',
+        representedBy: 'M. François REBSAMEN',
+        capacity: 'Président de la Communauté de l’agglomération dijonnaise',
+        contributionCents: 1_325_000,
+      },
+      {
+        org: 'ccas',
+        role: 'signatory',
+        representedBy: 'Mme Françoise TENENBAUM',
+        capacity: 'Vice-présidente du CCAS',
+        contributionCents: 1_325_000,
+      },
       { org: 'metropole', role: 'data_provider' },
       { org: 'ccas', role: 'data_provider' },
       { org: 'compas', role: 'processor' },
@@ -68,16 +80,27 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     paymentSchedule: 'Participation conjointe pour 2009 : 13 250 € à la charge de chaque partie (art. 7).',
     confidentiality:
       'Accès aux données sources strictement réservé aux personnes astreintes par leur contrat de travail au secret professionnel ; transmission à un tiers interdite sous quelque forme que ce soit (art. 4).',
-    securityMeasures: 'Échange au niveau territorial IRIS, dans le respect du secret statistique et de la loi Informatique et Libertés (art. 3).',
-    supersedesNote: 'Convention de partenariat initiale du 8 décembre 2008 entre le CCAS et le Grand Dijon (remplacée pour l’année 2009).',
+    securityMeasures:
+      'Échange au niveau territorial IRIS, dans le respect du secret statistique et de la loi Informatique et Libertés (art. 3).',
+    supersedesNote:
+      'Convention de partenariat initiale du 8 décembre 2008 entre le CCAS et le Grand Dijon (remplacée pour l’année 2009).',
     notes:
       'Annexe — données échangées. Ville de Dijon vers Grand Dijon : DADS, DGI, INSEE, ASSEDIC, chômage, CPAM, Mission locale, ministère de l’Équipement, CAF, données économiques. Grand Dijon vers Ville de Dijon : bailleurs sociaux (enquêtes OPS, SLS), Pôle emploi, URSSAF.',
     state: 'in_force',
     transitions: [
       { to: 'signed', date: '2009-07-17', reason: 'Signature à Dijon le 17 juillet 2009' },
-      { to: 'in_force', date: '2009-07-22', reason: 'Dépôt en préfecture le 22 juillet 2009 : convention exécutoire' },
+      {
+        to: 'in_force',
+        date: '2009-07-22',
+        reason: 'Dépôt en préfecture le 22 juillet 2009 : convention exécutoire',
+      },
     ],
-    obligations: [{ description: 'Bilan de la collaboration en vue d’une poursuite du partenariat en 2010 (art. 7)', dueDate: '2009-12-31' }],
+    obligations: [
+      {
+        description: 'Bilan de la collaboration en vue d’une poursuite du partenariat en 2010 (art. 7)',
+        dueDate: '2009-12-31',
+      },
+    ],
   },
   {
     key: 'charte-observatoire-2014',
@@ -87,7 +110,12 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     object:
       'Engagements des communes et CCAS de l’agglomération envers le Grand Dijon et les fournisseurs de données pour la bonne marche de l’observatoire partagé (données centralisées par Compas-TIS dans le progiciel Babord).',
     parties: [
-      { org: 'ccas', role: 'signatory', representedBy: 'Le Président ou son représentant légal', capacity: 'Autorisé par la délibération n° 39-2014' },
+      {
+        org: 'ccas',
+        role: 'signatory',
+        representedBy: 'Le Président ou son représentant légal',
+        capacity: 'Autorisé par la délibération n° 39-2014',
+      },
       { org: 'metropole', role: 'signatory', capacity: 'Communauté de l’agglomération dijonnaise' },
       { org: 'compas', role: 'processor' },
     ],
@@ -95,7 +123,14 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     renewal: 'none',
     confidentiality: 'Secret statistique et de toutes informations contenues dans les études ou synthèses.',
     state: 'approved',
-    transitions: [{ to: 'approved', date: '2014-06-12', reason: 'Approuvée par le conseil d’administration (délibération n° 39-2014)', deliberation: 'deliberation:39-2014' }],
+    transitions: [
+      {
+        to: 'approved',
+        date: '2014-06-12',
+        reason: 'Approuvée par le conseil d’administration (délibération n° 39-2014)',
+        deliberation: 'deliberation:39-2014',
+      },
+    ],
     obligations: [
       'Utiliser les données sources avec l’accord préalable des fournisseurs de données',
       'Respecter le secret statistique et celui de toutes les informations contenues dans les études ou synthèses',
@@ -115,8 +150,18 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     object:
       'Clarifier les modalités de partenariat (circulaire DGCS/DIHAL/DHUP/2013/219, AGLS) : renforcer l’accès aux droits des publics d’ADOMA, définir des circuits de communication entre professionnels, initier de nouvelles coopérations, au bénéfice des personnes logées et hébergées par ADOMA à Dijon.',
     parties: [
-      { org: 'ccas', role: 'signatory', representedBy: 'M. Antoine HOAREAU', capacity: 'Vice-Président, par délégation du Président (délibération du CA du 6 avril 2023)' },
-      { org: 'adoma', role: 'signatory', representedBy: 'Mme Katy BOUKHARI', capacity: 'Directrice Territoriale Bourgogne-Franche-Comté' },
+      {
+        org: 'ccas',
+        role: 'signatory',
+        representedBy: 'M. Antoine HOAREAU',
+        capacity: 'Vice-Président, par délégation du Président (délibération du CA du 6 avril 2023)',
+      },
+      {
+        org: 'adoma',
+        role: 'signatory',
+        representedBy: 'Mme Katy BOUKHARI',
+        capacity: 'Directrice Territoriale Bourgogne-Franche-Comté',
+      },
     ],
     signatureDate: '2023-05-24',
     effectiveFrom: 'signature',
@@ -126,8 +171,10 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     breachNotice: [15, 'days'],
     confidentiality:
       'Obligation de discrétion et de confidentialité des parties et de leur personnel ; informations couvertes par le secret professionnel (art. 226-13 du code pénal), utilisées aux seules fins de la convention (art. 7.1).',
-    dataRetention: 'Destruction des données et de leurs copies dès qu’elles ne sont plus nécessaires, au plus tard dans un délai de deux mois en l’absence de contentieux (art. 7.2).',
-    securityMeasures: 'Mesures techniques et organisationnelles garantissant la confidentialité et l’intégrité des échanges (art. 7.3).',
+    dataRetention:
+      'Destruction des données et de leurs copies dès qu’elles ne sont plus nécessaires, au plus tard dans un délai de deux mois en l’absence de contentieux (art. 7.2).',
+    securityMeasures:
+      'Mesures techniques et organisationnelles garantissant la confidentialité et l’intégrité des échanges (art. 7.3).',
     dpoContacts:
       'ADOMA : M. Christophe DROT, christophe.drot.ext@adoma.cdc-habitat.fr. CCAS (points d’accès aux droits) : services-sociaux@ccas-dijon.fr, qui fait le lien avec le délégué au RGPD de la collectivité.',
     notes:
@@ -135,35 +182,67 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     state: 'signed',
     transitions: [{ to: 'signed', date: '2023-05-24', reason: 'Signée à Dijon le 24 mai 2023' }],
     obligations: [
-      { party: 'ccas', description: 'Recevoir les personnes orientées par ADOMA via les fiches de liaison (services-sociaux@ccas-dijon.fr)' },
-      { party: 'ccas', description: 'Réaliser des interventions au sein des résidences sociales ADOMA pour les publics les plus éloignés' },
-      { party: 'adoma', description: 'Mettre à disposition du CCAS un bureau garantissant la confidentialité des entretiens' },
-      { party: 'adoma', description: 'Présenter annuellement aux équipes les différents patrimoines', recurrence: 'annual' },
-      { description: 'Évaluation partagée de la première année de fonctionnement (art. 6.3)', dueDate: '2024-05-23' },
+      {
+        party: 'ccas',
+        description:
+          'Recevoir les personnes orientées par ADOMA via les fiches de liaison (services-sociaux@ccas-dijon.fr)',
+      },
+      {
+        party: 'ccas',
+        description:
+          'Réaliser des interventions au sein des résidences sociales ADOMA pour les publics les plus éloignés',
+      },
+      {
+        party: 'adoma',
+        description: 'Mettre à disposition du CCAS un bureau garantissant la confidentialité des entretiens',
+      },
+      {
+        party: 'adoma',
+        description: 'Présenter annuellement aux équipes les différents patrimoines',
+        recurrence: 'annual',
+      },
+      {
+        description: 'Évaluation partagée de la première année de fonctionnement (art. 6.3)',
+        dueDate: '2024-05-23',
+      },
     ],
     meetings: [
       {
         title: 'Point bimestriel',
         recurrence: 'bimonthly',
-        participants: 'Responsables de Résidence ADOMA, Responsables Insertion Sociale, coordinatrice Parcours Logement Dijon Métropole, travailleurs sociaux / Responsables des PAD',
+        participants:
+          'Responsables de Résidence ADOMA, Responsables Insertion Sociale, coordinatrice Parcours Logement Dijon Métropole, travailleurs sociaux / Responsables des PAD',
         notes: 'Calendrier annuel à établir conjointement (art. 5).',
       },
       {
         title: 'Temps de coordination semestriel',
         recurrence: 'semiannual',
-        participants: 'Responsable Développement Social, Responsable Insertion Sociale ADOMA, Directrice Hébergement ADOMA, DAC 21, Responsables des 4 PAD',
+        participants:
+          'Responsable Développement Social, Responsable Insertion Sociale ADOMA, Directrice Hébergement ADOMA, DAC 21, Responsables des 4 PAD',
       },
-      { title: 'Comité de pilotage annuel', recurrence: 'annual', participants: 'Équipe encadrement CCAS, Direction Logement, équipe encadrement ADOMA' },
+      {
+        title: 'Comité de pilotage annuel',
+        recurrence: 'annual',
+        participants: 'Équipe encadrement CCAS, Direction Logement, équipe encadrement ADOMA',
+      },
     ],
   },
   {
     key: 'action-tank-2023',
     reference: 'SUB-2023-SYNCHRO',
-    title: 'Convention annuelle de financement de la démarche « Synchrø » — Dijon Métropole / Action Tank Entreprise et Pauvreté (2023)',
+    title:
+      'Convention annuelle de financement de la démarche « Synchrø » — Dijon Métropole / Action Tank Entreprise et Pauvreté (2023)',
     kind: 'funding',
-    object: 'Participation financière de Dijon Métropole à la mise en œuvre de la démarche Synchrø de pilotage de l’observation sociale territoriale (seconde phase : lancement opérationnel).',
+    object:
+      'Participation financière de Dijon Métropole à la mise en œuvre de la démarche Synchrø de pilotage de l’observation sociale territoriale (seconde phase : lancement opérationnel).',
     parties: [
-      { org: 'metropole', role: 'funder', representedBy: 'M. François REBSAMEN', capacity: 'Président de Dijon Métropole', contributionCents: 3_000_000 },
+      {
+        org: 'metropole',
+        role: 'funder',
+        representedBy: 'M. François REBSAMEN',
+        capacity: 'Président de Dijon Métropole',
+        contributionCents: 3_000_000,
+      },
       { org: 'action-tank', role: 'beneficiary', representedBy: 'M. Jacques BERGER', capacity: 'Directeur' },
     ],
     effectiveFrom: 'signature',
@@ -171,23 +250,50 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     renewal: 'none',
     breachNotice: [2, 'months'],
     totalAmountCents: 3_000_000,
-    paymentSchedule: 'Versement en une seule fois, à hauteur de 100 %, dès que la convention est devenue exécutoire (art. 5).',
-    confidentiality: 'L’association et toutes les personnes ayant participé à la prestation sont tenues au secret professionnel (art. 9).',
-    notes: 'Date de signature non portée sur l’exemplaire disponible ; délibération du conseil métropolitain de mars 2023 (date non renseignée).',
+    paymentSchedule:
+      'Versement en une seule fois, à hauteur de 100 %, dès que la convention est devenue exécutoire (art. 5).',
+    confidentiality:
+      'L’association et toutes les personnes ayant participé à la prestation sont tenues au secret professionnel (art. 9).',
+    notes:
+      'Date de signature non portée sur l’exemplaire disponible ; délibération du conseil métropolitain de mars 2023 (date non renseignée).',
     state: 'signed',
-    transitions: [{ to: 'signed', date: null, reason: 'Convention signée (date non portée sur l’exemplaire disponible)' }],
+    transitions: [
+      { to: 'signed', date: null, reason: 'Convention signée (date non portée sur l’exemplaire disponible)' },
+    ],
     obligations: [
-      { party: 'action-tank', description: 'Modèle de fichier indiquant les données mensuelles à transmettre par les opérateurs', dueDate: '2023-04-30' },
-      { party: 'action-tank', description: 'Deux premières listes mensuelles compilées et principaux indicateurs de suivi', dueDate: '2023-05-31' },
-      { party: 'action-tank', description: 'Indicateurs clés et analyses produits mensuellement', dueDate: '2023-10-30', recurrence: 'monthly' },
-      { party: 'action-tank', description: 'Compte rendu financier (arrêté du 11 octobre 2006) — art. 7', dueDate: '2023-12-31' },
-      { party: 'action-tank', description: 'États financiers ou comptes annuels et rapport du commissaire aux comptes — art. 7', dueDate: '2023-12-31' },
+      {
+        party: 'action-tank',
+        description: 'Modèle de fichier indiquant les données mensuelles à transmettre par les opérateurs',
+        dueDate: '2023-04-30',
+      },
+      {
+        party: 'action-tank',
+        description: 'Deux premières listes mensuelles compilées et principaux indicateurs de suivi',
+        dueDate: '2023-05-31',
+      },
+      {
+        party: 'action-tank',
+        description: 'Indicateurs clés et analyses produits mensuellement',
+        dueDate: '2023-10-30',
+        recurrence: 'monthly',
+      },
+      {
+        party: 'action-tank',
+        description: 'Compte rendu financier (arrêté du 11 octobre 2006) — art. 7',
+        dueDate: '2023-12-31',
+      },
+      {
+        party: 'action-tank',
+        description: 'États financiers ou comptes annuels et rapport du commissaire aux comptes — art. 7',
+        dueDate: '2023-12-31',
+      },
     ],
   },
   {
     key: 'adefo-synchro-2024',
     reference: 'CONV-2024-SYNCHRO',
-    title: 'Convention de mise à disposition sécurisée de données personnelles — démarche Synchrø (SIAO, ADEFO)',
+    title:
+      'Convention de mise à disposition sécurisée de données personnelles — démarche Synchrø (SIAO, ADEFO)',
     kind: 'data_provision',
     object:
       'Modalités de transmission et d’utilisation des données partagées par les partenaires au SIAO (service de l’ADEFO) dans le cadre de la démarche d’observation dynamique Synchrø liée au Logement d’abord, notamment le traitement et la protection des données personnelles.',
@@ -199,9 +305,17 @@ const SEED_AGREEMENTS: SeedAgreement[] = [
     ],
     effectiveFrom: 'signature',
     renewal: 'none',
-    notes: 'Approuvée avec l’ajout de l’article 13 « Traitement des données » au contrat de résidence Abrioux ; transmission subordonnée au consentement des résidents.',
+    notes:
+      'Approuvée avec l’ajout de l’article 13 « Traitement des données » au contrat de résidence Abrioux ; transmission subordonnée au consentement des résidents.',
     state: 'approved',
-    transitions: [{ to: 'approved', date: '2024-07-03', reason: 'Approuvée par le conseil d’administration du 3 juillet 2024', deliberation: 'deliberation:ca-2024-07-03' }],
+    transitions: [
+      {
+        to: 'approved',
+        date: '2024-07-03',
+        reason: 'Approuvée par le conseil d’administration du 3 juillet 2024',
+        deliberation: 'deliberation:ca-2024-07-03',
+      },
+    ],
   },
 ];
 
@@ -231,7 +345,21 @@ const SEED_DELIBERATIONS: SeedDeliberation[] = [
     convocationDate: '2014-06-06',
     president: 'Mme Françoise TENENBAUM',
     membersInOffice: 17,
-    present: ['Mme AKPINAR-ISTIQAM', 'Mme AVENA', 'M. BERTHIER', 'M. BON', 'M. BOURGUIGNAT', 'Mme GAUTHIÉ', 'Mme GINDRE', 'M. JASPART', 'M. JORROT', 'Mme MARTIN-GENDRE', 'Mme OBRIOT', 'Mme POLONCEAU', 'Mme TENENBAUM'],
+    present: [
+      'Mme AKPINAR-ISTIQAM',
+      'Mme AVENA',
+      'M. BERTHIER',
+      'M. BON',
+      'M. BOURGUIGNAT',
+      'Mme GAUTHIÉ',
+      'Mme GINDRE',
+      'M. JASPART',
+      'M. JORROT',
+      'Mme MARTIN-GENDRE',
+      'Mme OBRIOT',
+      'Mme POLONCEAU',
+      'Mme TENENBAUM',
+    ],
     represented: [
       { member: 'M. MILLOT', by: 'Mme TENENBAUM' },
       { member: 'Mme TROUWBOST', by: 'M. BERTHIER' },
@@ -243,7 +371,8 @@ const SEED_DELIBERATIONS: SeedDeliberation[] = [
     publicationDate: '2014-06-10',
     prefectureDepositDate: '2014-06-19',
     agreements: ['charte-observatoire-2014'],
-    notes: 'Extrait signé pour le Président par Nathalie POPADYAK, Directrice générale. Mention « Publié le 10 juin 2014 » telle qu’elle figure sur l’extrait.',
+    notes:
+      'Extrait signé pour le Président par Nathalie POPADYAK, Directrice générale. Mention « Publié le 10 juin 2014 » telle qu’elle figure sur l’extrait.',
   },
   {
     key: 'deliberation:ca-2024-07-03',
@@ -252,7 +381,17 @@ const SEED_DELIBERATIONS: SeedDeliberation[] = [
     convocationDate: '2024-06-28',
     president: 'M. Antoine HOAREAU',
     membersInOffice: 17,
-    present: ['M. HOAREAU', 'Mme TENENBAUM', 'M. BERTHIER', 'Mme CHOLLET', 'Mme GINDRE', 'Mme VIAN', 'M. FOUILLOT', 'Mme JACQUENET', 'M. AVENA'],
+    present: [
+      'M. HOAREAU',
+      'Mme TENENBAUM',
+      'M. BERTHIER',
+      'Mme CHOLLET',
+      'Mme GINDRE',
+      'Mme VIAN',
+      'M. FOUILLOT',
+      'Mme JACQUENET',
+      'M. AVENA',
+    ],
     represented: [
       { member: 'M. REBSAMEN', by: 'M. HOAREAU' },
       { member: 'Mme JACQUEMARD', by: 'Mme CHOLLET' },
@@ -260,11 +399,13 @@ const SEED_DELIBERATIONS: SeedDeliberation[] = [
       { member: 'M. JASPART', by: 'M. AVENA' },
     ],
     excused: ['Mme AKPINAR-ISTIQUAM', 'M. MEZUI', 'Mme HERVIEU', 'Mme LECOMTE'],
-    subject: 'Convention de mise à disposition de manière sécurisée de données personnelles dans le cadre de la démarche d’observation « Synchrø » liée au Logement d’abord – Association ADEFO',
+    subject:
+      'Convention de mise à disposition de manière sécurisée de données personnelles dans le cadre de la démarche d’observation « Synchrø » liée au Logement d’abord – Association ADEFO',
     decision:
       'Les membres du conseil d’administration approuvent la convention de mise à disposition sécurisée de données personnelles au bénéfice de la plateforme Synchrø du SIAO, autorisent le Président ou son représentant légal à la signer, et approuvent la modification du contrat de résidence Abrioux par l’ajout d’un article 13 « Traitement des données ».',
     agreements: ['adefo-synchro-2024'],
-    notes: 'Numéro de délibération non porté sur l’extrait : référencée par la date de séance. Dates de publication et de dépôt en préfecture non renseignées.',
+    notes:
+      'Numéro de délibération non porté sur l’extrait : référencée par la date de séance. Dates de publication et de dépôt en préfecture non renseignées.',
   },
 ];
 
@@ -294,12 +435,35 @@ export async function seedAgreementsDemo(manager: EntityManager): Promise<number
          prefecture_deposit_date, notes, lifecycle_state)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
       [
-        agreementId(a.key), a.reference, a.title, a.kind, a.object, JSON.stringify(parties), [...new Set(parties.map((p) => p.organisationId))],
-        a.signatureDate ?? null, a.effectiveFrom, a.endDate ?? null, a.duration?.[0] ?? null, a.duration?.[1] ?? null,
-        a.renewal, a.renewalPeriod?.[0] ?? null, a.renewalPeriod?.[1] ?? null, a.notice?.[0] ?? null, a.notice?.[1] ?? null,
-        a.breachNotice?.[0] ?? null, a.breachNotice?.[1] ?? null, a.totalAmountCents ?? null, a.paymentSchedule ?? null,
-        a.confidentiality ?? null, a.dataRetention ?? null, a.securityMeasures ?? null, a.dpoContacts ?? null, a.supersedesNote ?? null,
-        a.prefectureDepositDate ?? null, a.notes ?? null, a.state,
+        agreementId(a.key),
+        a.reference,
+        a.title,
+        a.kind,
+        a.object,
+        JSON.stringify(parties),
+        [...new Set(parties.map((p) => p.organisationId))],
+        a.signatureDate ?? null,
+        a.effectiveFrom,
+        a.endDate ?? null,
+        a.duration?.[0] ?? null,
+        a.duration?.[1] ?? null,
+        a.renewal,
+        a.renewalPeriod?.[0] ?? null,
+        a.renewalPeriod?.[1] ?? null,
+        a.notice?.[0] ?? null,
+        a.notice?.[1] ?? null,
+        a.breachNotice?.[0] ?? null,
+        a.breachNotice?.[1] ?? null,
+        a.totalAmountCents ?? null,
+        a.paymentSchedule ?? null,
+        a.confidentiality ?? null,
+        a.dataRetention ?? null,
+        a.securityMeasures ?? null,
+        a.dpoContacts ?? null,
+        a.supersedesNote ?? null,
+        a.prefectureDepositDate ?? null,
+        a.notes ?? null,
+        a.state,
       ],
     );
   }
@@ -310,8 +474,21 @@ export async function seedAgreementsDemo(manager: EntityManager): Promise<number
          members_excused, subject, decision, vote_kind, publication_date, prefecture_deposit_date, agreement_ids, notes)
        VALUES ($1,'ccas_board',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'unanimity',$12,$13,$14,$15)`,
       [
-        seedId(d.key), d.number, d.sessionDate, d.convocationDate, d.president, d.membersInOffice, JSON.stringify(d.present), JSON.stringify(d.represented),
-        JSON.stringify(d.excused), d.subject, d.decision, d.publicationDate ?? null, d.prefectureDepositDate ?? null, d.agreements.map(agreementId), d.notes ?? null,
+        seedId(d.key),
+        d.number,
+        d.sessionDate,
+        d.convocationDate,
+        d.president,
+        d.membersInOffice,
+        JSON.stringify(d.present),
+        JSON.stringify(d.represented),
+        JSON.stringify(d.excused),
+        d.subject,
+        d.decision,
+        d.publicationDate ?? null,
+        d.prefectureDepositDate ?? null,
+        d.agreements.map(agreementId),
+        d.notes ?? null,
       ],
     );
   }
@@ -321,7 +498,15 @@ export async function seedAgreementsDemo(manager: EntityManager): Promise<number
       added += await insert(
         manager,
         `INSERT INTO agreement_transitions (id, agreement_id, from_state, to_state, effective_date, reason, deliberation_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [seedId(`agreement:${a.key}:transition:${i}`), agreementId(a.key), from, t.to, t.date, t.reason, t.deliberation ? seedId(t.deliberation) : null],
+        [
+          seedId(`agreement:${a.key}:transition:${i}`),
+          agreementId(a.key),
+          from,
+          t.to,
+          t.date,
+          t.reason,
+          t.deliberation ? seedId(t.deliberation) : null,
+        ],
       );
       from = t.to;
     }
@@ -329,14 +514,28 @@ export async function seedAgreementsDemo(manager: EntityManager): Promise<number
       added += await insert(
         manager,
         `INSERT INTO agreement_obligations (id, agreement_id, party_organisation_id, description, due_date, recurrence) VALUES ($1,$2,$3,$4,$5,$6)`,
-        [seedId(`agreement:${a.key}:obligation:${i}`), agreementId(a.key), o.party ? orgId(o.party) : null, o.description, o.dueDate ?? null, o.recurrence ?? 'once'],
+        [
+          seedId(`agreement:${a.key}:obligation:${i}`),
+          agreementId(a.key),
+          o.party ? orgId(o.party) : null,
+          o.description,
+          o.dueDate ?? null,
+          o.recurrence ?? 'once',
+        ],
       );
     }
     for (const [i, m] of (a.meetings ?? []).entries()) {
       added += await insert(
         manager,
         `INSERT INTO agreement_meetings (id, agreement_id, title, recurrence, participants, notes) VALUES ($1,$2,$3,$4,$5,$6)`,
-        [seedId(`agreement:${a.key}:meeting:${i}`), agreementId(a.key), m.title, m.recurrence, m.participants, m.notes ?? null],
+        [
+          seedId(`agreement:${a.key}:meeting:${i}`),
+          agreementId(a.key),
+          m.title,
+          m.recurrence,
+          m.participants,
+          m.notes ?? null,
+        ],
       );
     }
   }

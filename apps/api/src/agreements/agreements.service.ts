@@ -32,19 +32,35 @@ import { ApiError } from '../common/errors/api-error';
 import { Agreement, AgreementParty } from './entities/agreement.entity';
 
 registerConstraintMessages({
-  uq_agreements_reference: { field: 'reference', message: 'Une autre convention porte déjà cette référence.' },
+  uq_agreements_reference: {
+    field: 'reference',
+    message: 'Une autre convention porte déjà cette référence.',
+  },
   fk_agreements_supersedes: { field: 'supersedesId', message: 'Convention remplacée inconnue.' },
-  ck_agreements_tacit_period: { field: 'renewalPeriodValue', message: 'Une tacite reconduction exige une période de renouvellement.' },
+  ck_agreements_tacit_period: {
+    field: 'renewalPeriodValue',
+    message: 'Une tacite reconduction exige une période de renouvellement.',
+  },
   ck_agreements_amount: { field: 'totalAmountCents', message: 'Le montant ne peut être négatif.' },
   ck_agreements_end_after_signature: { field: 'endDate', message: 'La date de fin précède la signature.' },
-  ck_agreements_not_own_predecessor: { field: 'supersedesId', message: 'Une convention ne peut se remplacer elle-même.' },
+  ck_agreements_not_own_predecessor: {
+    field: 'supersedesId',
+    message: 'Une convention ne peut se remplacer elle-même.',
+  },
   fk_agreement_transitions_deliberation: { field: 'deliberationId', message: 'Délibération inconnue.' },
   fk_agreement_renewals_deliberation: { field: 'deliberationId', message: 'Délibération inconnue.' },
   uq_agreement_renewals_term: { field: 'termEnd', message: 'Ce renouvellement est déjà enregistré.' },
 });
 
 /** The derived values, computed as of the read date by the pure rules of `@pacte/domain`. */
-const DERIVED_FILTERS = new Set(['status', 'endingWithinDays', 'noticeWithinDays', 'currentTermEnd', 'terminationNoticeDeadline', 'daysToTermEnd']);
+const DERIVED_FILTERS = new Set([
+  'status',
+  'endingWithinDays',
+  'noticeWithinDays',
+  'currentTermEnd',
+  'terminationNoticeDeadline',
+  'daysToTermEnd',
+]);
 const DERIVED_SORTS = new Set(['status', 'currentTermEnd', 'terminationNoticeDeadline', 'daysToTermEnd']);
 /** Internal computed columns feeding the rules, never returned. */
 const INTERNAL = ['transitionLog', 'renewalTerms'] as const;
@@ -57,7 +73,17 @@ export const agreementsResource: ResourceDefinition = {
   // `q` finds an agreement by its reference, title, object and the names of its parties ("adoma").
   search: `f_unaccent(r.reference || ' ' || r.title || ' ' || coalesce(r.object, '') || ' ' || coalesce((SELECT string_agg(o.name || ' ' || coalesce(o.short_name, ''), ' ') FROM organisations o WHERE o.id = ANY(r.partner_ids)), ''))`,
   list: {
-    sortable: ['reference', 'title', 'kind', 'signatureDate', 'endDate', 'lifecycleState', 'createdAt', 'updatedAt', ...DERIVED_SORTS],
+    sortable: [
+      'reference',
+      'title',
+      'kind',
+      'signatureDate',
+      'endDate',
+      'lifecycleState',
+      'createdAt',
+      'updatedAt',
+      ...DERIVED_SORTS,
+    ],
     defaultSort: ['reference', 'ASC'],
     filters: {
       id: { type: 'uuid' },
@@ -115,7 +141,13 @@ const PERIOD_PAIRS: Array<[string, string, string]> = [
 ];
 
 export function invalid(problems: FieldError[]): DomainError {
-  return new DomainError('VALIDATION_FAILED', problems.length === 1 ? problems[0].message : `${problems[0].message} (et ${problems.length - 1} autre(s) problème(s))`, problems);
+  return new DomainError(
+    'VALIDATION_FAILED',
+    problems.length === 1
+      ? problems[0].message
+      : `${problems[0].message} (et ${problems.length - 1} autre(s) problème(s))`,
+    problems,
+  );
 }
 
 function compareValues(a: unknown, b: unknown): number {
@@ -162,7 +194,8 @@ export class AgreementsService extends CrudService {
     const situation = situationOf(row, asOf);
     const out: Row = { ...row, ...situation, asOf };
     for (const key of INTERNAL) delete out[key];
-    if (out.totalAmountCents !== null && out.totalAmountCents !== undefined) out.totalAmountCents = Number(out.totalAmountCents);
+    if (out.totalAmountCents !== null && out.totalAmountCents !== undefined)
+      out.totalAmountCents = Number(out.totalAmountCents);
     return out;
   }
 
@@ -170,13 +203,21 @@ export class AgreementsService extends CrudService {
     return row;
   }
 
-  async listAsOf(rawParams: { sort?: string; range?: string; filter?: string }, asOf: string, ctx: RequestContext): Promise<ListResult> {
+  async listAsOf(
+    rawParams: { sort?: string; range?: string; filter?: string },
+    asOf: string,
+    ctx: RequestContext,
+  ): Promise<ListResult> {
     const query = this.parseQuery(rawParams);
     const derived = query.filters.filter((f) => DERIVED_FILTERS.has(f.field));
     if (derived.length === 0 && !DERIVED_SORTS.has(query.sort.field)) {
       const statement = this.listStatement(query, ctx);
-      const raw: Array<Row & { __total: string }> = await this.dataSource.query(statement.sql, statement.params);
-      const total = raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
+      const raw: Array<Row & { __total: string }> = await this.dataSource.query(
+        statement.sql,
+        statement.params,
+      );
+      const total =
+        raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
       const rows = raw.map(({ __total: _ignored, ...row }) => this.present(row as Row, asOf));
       return { rows, total, contentRange: contentRange(this.name, query.offset, rows.length, total) };
     }
@@ -188,19 +229,29 @@ export class AgreementsService extends CrudService {
       limit: 100_000,
     };
     const statement = this.listStatement(sqlQuery, ctx);
-    const raw: Array<Row & { __total: string }> = await this.dataSource.query(statement.sql, statement.params);
-    let rows = raw.map(({ __total: _ignored, ...row }) => this.present(row as Row, asOf)).filter((row) => derived.every((f) => matches(f, row)));
+    const raw: Array<Row & { __total: string }> = await this.dataSource.query(
+      statement.sql,
+      statement.params,
+    );
+    let rows = raw
+      .map(({ __total: _ignored, ...row }) => this.present(row as Row, asOf))
+      .filter((row) => derived.every((f) => matches(f, row)));
     if (DERIVED_SORTS.has(query.sort.field)) {
       const sign = query.sort.order === 'ASC' ? 1 : -1;
       const field = query.sort.field;
       rows = [...rows].sort((a, b) => {
         const nullsLast = compareValues(a[field], b[field]);
-        if (a[field] === null || a[field] === undefined || b[field] === null || b[field] === undefined) return nullsLast;
+        if (a[field] === null || a[field] === undefined || b[field] === null || b[field] === undefined)
+          return nullsLast;
         return sign * nullsLast || sign * compareValues(a.reference, b.reference);
       });
     }
     const page = rows.slice(query.offset, query.offset + query.limit);
-    return { rows: page, total: rows.length, contentRange: contentRange(this.name, query.offset, page.length, rows.length) };
+    return {
+      rows: page,
+      total: rows.length,
+      contentRange: contentRange(this.name, query.offset, page.length, rows.length),
+    };
   }
 
   async getAsOf(id: string, asOf: string, ctx: RequestContext): Promise<Row> {
@@ -212,13 +263,30 @@ export class AgreementsService extends CrudService {
   override async create(input: object, ctx: RequestContext): Promise<Row> {
     const { lifecycleState, ...fields } = input as Values & { lifecycleState?: AgreementState };
     return this.dataSource.transaction(async (manager) => {
-      const values = await this.prepareCreate(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), ctx, manager);
+      const values = await this.prepareCreate(
+        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        ctx,
+        manager,
+      );
       const result = await manager.createQueryBuilder().insert().into(Agreement).values(values).execute();
       const id = String(result.identifiers[0].id);
-      await this.audit.recordFor(ctx, { action: 'create', entityType: this.name, entityId: id, changes: diffChanges(null, values) }, manager);
+      await this.audit.recordFor(
+        ctx,
+        { action: 'create', entityType: this.name, entityId: id, changes: diffChanges(null, values) },
+        manager,
+      );
       if (lifecycleState === 'signed') {
         const date = (values.signatureDate as string | undefined) ?? null;
-        await this.recordTransition(manager, ctx, id, 'draft', 'signed', date, 'Enregistrement d’une convention déjà signée', null);
+        await this.recordTransition(
+          manager,
+          ctx,
+          id,
+          'draft',
+          'signed',
+          date,
+          'Enregistrement d’une convention déjà signée',
+          null,
+        );
       }
       return this.present(await this.load(id, ctx, manager), todayInParis());
     });
@@ -228,11 +296,20 @@ export class AgreementsService extends CrudService {
     return this.present(await super.update(id, input, ctx), todayInParis());
   }
 
-  protected override async prepareCreate(values: Values, _ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareCreate(
+    values: Values,
+    _ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     return this.checked(values, {}, manager);
   }
 
-  protected override async prepareUpdate(values: Values, current: Row, _ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareUpdate(
+    values: Values,
+    current: Row,
+    _ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     return this.checked(values, current, manager);
   }
 
@@ -248,7 +325,11 @@ export class AgreementsService extends CrudService {
     for (const [valueField, unitField, label] of PERIOD_PAIRS) {
       const hasValue = merged[valueField] !== null && merged[valueField] !== undefined;
       const hasUnit = merged[unitField] !== null && merged[unitField] !== undefined;
-      if (hasValue !== hasUnit) problems.push({ field: hasValue ? unitField : valueField, message: `Indiquez à la fois la valeur et l’unité pour ${label}.` });
+      if (hasValue !== hasUnit)
+        problems.push({
+          field: hasValue ? unitField : valueField,
+          message: `Indiquez à la fois la valeur et l’unité pour ${label}.`,
+        });
     }
     let parties = (merged.parties as AgreementParty[] | undefined) ?? [];
     if (out.parties !== undefined) {
@@ -265,20 +346,36 @@ export class AgreementsService extends CrudService {
     const ids = [...new Set(parties.map((p) => p.organisationId))];
     const names = new Map<string, string>();
     if (ids.length > 0) {
-      const found: Array<{ id: string; name: string }> = await manager.query(`SELECT id, coalesce(short_name, name) AS name FROM organisations WHERE id = ANY($1) AND deleted_at IS NULL`, [ids]);
+      const found: Array<{ id: string; name: string }> = await manager.query(
+        `SELECT id, coalesce(short_name, name) AS name FROM organisations WHERE id = ANY($1) AND deleted_at IS NULL`,
+        [ids],
+      );
       for (const o of found) names.set(o.id, o.name);
       parties.forEach((p, index) => {
-        if (!names.has(p.organisationId)) problems.push({ field: `parties.${index}.organisationId`, message: 'Organisation inconnue.' });
+        if (!names.has(p.organisationId))
+          problems.push({ field: `parties.${index}.organisationId`, message: 'Organisation inconnue.' });
       });
     }
     problems.push(
-      ...agreementProblems({ ...termsInputOf(merged), parties: parties.map((p) => ({ organisationId: p.organisationId, role: p.role, organisationName: names.get(p.organisationId) })) }),
+      ...agreementProblems({
+        ...termsInputOf(merged),
+        parties: parties.map((p) => ({
+          organisationId: p.organisationId,
+          role: p.role,
+          organisationName: names.get(p.organisationId),
+        })),
+      }),
     );
     if (typeof out.supersedesId === 'string') {
-      if (out.supersedesId === current.id) problems.push({ field: 'supersedesId', message: 'Une convention ne peut se remplacer elle-même.' });
+      if (out.supersedesId === current.id)
+        problems.push({ field: 'supersedesId', message: 'Une convention ne peut se remplacer elle-même.' });
       else {
-        const found: unknown[] = await manager.query(`SELECT 1 FROM agreements WHERE id = $1 AND deleted_at IS NULL`, [out.supersedesId]);
-        if (found.length === 0) problems.push({ field: 'supersedesId', message: 'Convention remplacée inconnue.' });
+        const found: unknown[] = await manager.query(
+          `SELECT 1 FROM agreements WHERE id = $1 AND deleted_at IS NULL`,
+          [out.supersedesId],
+        );
+        if (found.length === 0)
+          problems.push({ field: 'supersedesId', message: 'Convention remplacée inconnue.' });
       }
     }
     if (problems.length > 0) throw invalid(problems);
@@ -287,7 +384,11 @@ export class AgreementsService extends CrudService {
 
   // ---- lifecycle ----------------------------------------------------------------------------
 
-  async transition(id: string, input: { to: string; reason: string; date?: string | null; deliberationId?: string | null }, ctx: RequestContext): Promise<Row> {
+  async transition(
+    id: string,
+    input: { to: string; reason: string; date?: string | null; deliberationId?: string | null },
+    ctx: RequestContext,
+  ): Promise<Row> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.load(id, ctx, manager, true);
       const from = current.lifecycleState as AgreementState;
@@ -295,12 +396,31 @@ export class AgreementsService extends CrudService {
       const log = (current.transitionLog as RecordedTransition[]) ?? [];
       const previousDate = [...log].reverse().find((t) => t.date !== null)?.date ?? null;
       const date = input.date ?? todayInParis();
-      assertTransition({ from, to, reason: input.reason, deliberationId: input.deliberationId, date, previousDate });
+      assertTransition({
+        from,
+        to,
+        reason: input.reason,
+        deliberationId: input.deliberationId,
+        date,
+        previousDate,
+      });
       if (input.deliberationId) {
-        const found: unknown[] = await manager.query(`SELECT 1 FROM deliberations WHERE id = $1 AND deleted_at IS NULL`, [input.deliberationId]);
+        const found: unknown[] = await manager.query(
+          `SELECT 1 FROM deliberations WHERE id = $1 AND deleted_at IS NULL`,
+          [input.deliberationId],
+        );
         if (found.length === 0) throw DomainError.invalid('deliberationId', 'Délibération inconnue.');
       }
-      await this.recordTransition(manager, ctx, id, from, to, date, input.reason, input.deliberationId ?? null);
+      await this.recordTransition(
+        manager,
+        ctx,
+        id,
+        from,
+        to,
+        date,
+        input.reason,
+        input.deliberationId ?? null,
+      );
       if (to === 'approved' && input.deliberationId) {
         // The deliberation approves this agreement: link them both ways.
         await manager.query(
@@ -313,16 +433,34 @@ export class AgreementsService extends CrudService {
     });
   }
 
-  async recordTransition(manager: EntityManager, ctx: RequestContext, id: string, from: AgreementState, to: AgreementState, date: string | null, reason: string, deliberationId: string | null): Promise<void> {
+  async recordTransition(
+    manager: EntityManager,
+    ctx: RequestContext,
+    id: string,
+    from: AgreementState,
+    to: AgreementState,
+    date: string | null,
+    reason: string,
+    deliberationId: string | null,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO agreement_transitions (agreement_id, from_state, to_state, effective_date, reason, deliberation_id, actor_id, actor_email)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [id, from, to, date, reason, deliberationId, ctx.user.id, ctx.user.email],
     );
-    await manager.query(`UPDATE agreements SET lifecycle_state = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, to]);
+    await manager.query(
+      `UPDATE agreements SET lifecycle_state = $2, version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, to],
+    );
     await this.audit.recordFor(
       ctx,
-      { action: 'transition', entityType: this.name, entityId: id, changes: { lifecycleState: { before: from, after: to } }, details: { from, to, reason, date, deliberationId } },
+      {
+        action: 'transition',
+        entityType: this.name,
+        entityId: id,
+        changes: { lifecycleState: { before: from, after: to } },
+        details: { from, to, reason, date, deliberationId },
+      },
       manager,
     );
   }
@@ -331,33 +469,79 @@ export class AgreementsService extends CrudService {
    * Records an express renewal decision: the new term follows the last one. A tacit renewal needs
    * no decision (terms roll by themselves) and an agreement without renewal cannot be renewed.
    */
-  async renew(id: string, input: { decisionDate: string; termEnd?: string | null; deliberationId?: string | null; note?: string | null }, ctx: RequestContext): Promise<Row> {
+  async renew(
+    id: string,
+    input: {
+      decisionDate: string;
+      termEnd?: string | null;
+      deliberationId?: string | null;
+      note?: string | null;
+    },
+    ctx: RequestContext,
+  ): Promise<Row> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.load(id, ctx, manager, true);
       const terms = termsInputOf(current);
-      if (terms.renewal === 'none') throw DomainError.invalid('renewal', 'Cette convention ne prévoit pas de renouvellement.');
+      if (terms.renewal === 'none')
+        throw DomainError.invalid('renewal', 'Cette convention ne prévoit pas de renouvellement.');
       if (terms.renewal === 'tacit') {
-        throw DomainError.invalid('renewal', 'Cette convention se renouvelle par tacite reconduction : les nouvelles périodes sont calculées sans décision à enregistrer.');
+        throw DomainError.invalid(
+          'renewal',
+          'Cette convention se renouvelle par tacite reconduction : les nouvelles périodes sont calculées sans décision à enregistrer.',
+        );
       }
       const at = situationOf(current, input.decisionDate);
       if (at.status !== 'in_force' && at.status !== 'signed') {
-        throw DomainError.invalid('decisionDate', 'Le renouvellement doit être décidé pendant que la convention est signée ou en vigueur.');
+        throw DomainError.invalid(
+          'decisionDate',
+          'Le renouvellement doit être décidé pendant que la convention est signée ou en vigueur.',
+        );
       }
       const recorded = (current.renewalTerms as string[]) ?? [];
-      const lastEnd = [initialTermEnd(terms, effectiveStartOf(terms)), ...recorded].filter((d): d is string => Boolean(d)).sort().pop();
-      if (!lastEnd) throw DomainError.invalid('termEnd', 'La fin de la période en cours est inconnue : indiquez la durée ou la date de fin de la convention.');
+      const lastEnd = [initialTermEnd(terms, effectiveStartOf(terms)), ...recorded]
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .pop();
+      if (!lastEnd)
+        throw DomainError.invalid(
+          'termEnd',
+          'La fin de la période en cours est inconnue : indiquez la durée ou la date de fin de la convention.',
+        );
       const termEnd = input.termEnd ?? proposedRenewalEnd(terms, lastEnd);
       if (!termEnd) throw DomainError.invalid('termEnd', 'Indiquez la fin de la nouvelle période.');
-      if (termEnd <= lastEnd) throw DomainError.invalid('termEnd', 'La nouvelle période doit finir après la période en cours.');
+      if (termEnd <= lastEnd)
+        throw DomainError.invalid('termEnd', 'La nouvelle période doit finir après la période en cours.');
       const termStart = addDays(lastEnd, 1);
       await manager.query(
         `INSERT INTO agreement_renewals (agreement_id, decision_date, term_start, term_end, deliberation_id, note, actor_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`,
-        [id, input.decisionDate, termStart, termEnd, input.deliberationId ?? null, input.note ?? null, ctx.user.id],
+        [
+          id,
+          input.decisionDate,
+          termStart,
+          termEnd,
+          input.deliberationId ?? null,
+          input.note ?? null,
+          ctx.user.id,
+        ],
       );
-      await manager.query(`UPDATE agreements SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+      await manager.query(`UPDATE agreements SET version = version + 1, updated_at = now() WHERE id = $1`, [
+        id,
+      ]);
       await this.audit.recordFor(
         ctx,
-        { action: 'update', entityType: this.name, entityId: id, details: { renewal: { decisionDate: input.decisionDate, termStart, termEnd, deliberationId: input.deliberationId ?? null } } },
+        {
+          action: 'update',
+          entityType: this.name,
+          entityId: id,
+          details: {
+            renewal: {
+              decisionDate: input.decisionDate,
+              termStart,
+              termEnd,
+              deliberationId: input.deliberationId ?? null,
+            },
+          },
+        },
         manager,
       );
       return this.present(await this.load(id, ctx, manager), todayInParis());
@@ -377,14 +561,21 @@ export class AgreementsService extends CrudService {
   async history(id: string, ctx: RequestContext): Promise<Row[]> {
     const agreement = await this.load(id, ctx);
     const events: Row[] = [];
-    events.push({ id: `created-${id}`, kind: 'created', date: null, at: agreement.createdAt, title: 'Enregistrement dans Pacte' });
+    events.push({
+      id: `created-${id}`,
+      kind: 'created',
+      date: null,
+      at: agreement.createdAt,
+      title: 'Enregistrement dans Pacte',
+    });
     const transitions: Row[] = await this.dataSource.query(
       `SELECT id, from_state AS "from", to_state AS "to", effective_date AS date, reason, deliberation_id AS "deliberationId", actor_email AS "actorEmail", created_at AS at
        FROM agreement_transitions WHERE agreement_id = $1 ORDER BY seq`,
       [id],
     );
     for (const t of transitions) events.push({ ...t, kind: 'transition' });
-    for (const r of await this.renewals(id, ctx)) events.push({ ...r, kind: 'renewal', date: r.decisionDate, at: r.createdAt });
+    for (const r of await this.renewals(id, ctx))
+      events.push({ ...r, kind: 'renewal', date: r.decisionDate, at: r.createdAt });
     const amendments: Row[] = await this.dataSource.query(
       `SELECT id, number, date, summary, changes, before_snapshot AS "before", after_snapshot AS "after", created_at AS at
        FROM agreement_amendments WHERE agreement_id = $1 ORDER BY number`,
@@ -409,7 +600,8 @@ export class AgreementsService extends CrudService {
     try {
       return await this.load(agreementId, ctx, manager, true);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NOT_FOUND') throw DomainError.invalid('agreementId', 'Convention inconnue.');
+      if (error instanceof ApiError && error.code === 'NOT_FOUND')
+        throw DomainError.invalid('agreementId', 'Convention inconnue.');
       throw error;
     }
   }

@@ -38,7 +38,11 @@ export class CalendarFeedController {
    */
   @Get('calendar.ics')
   @Public()
-  async feed(@Query('token') token: unknown, @Req() request: Request & { id?: string }, @Res() response: Response): Promise<void> {
+  async feed(
+    @Query('token') token: unknown,
+    @Req() request: Request & { id?: string },
+    @Res() response: Response,
+  ): Promise<void> {
     const body = await this.calendar.feed(token, String(request.id ?? ''), request.ip ?? null);
     response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     response.setHeader('Content-Disposition', 'inline; filename="pacte.ics"');

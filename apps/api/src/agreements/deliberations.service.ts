@@ -1,4 +1,13 @@
-import { attendanceProblems, DELIBERATION_BODIES, deliberationQuorum, DeliberationAttendance, FieldError, RepresentedMember, voteProblems, VOTE_KINDS } from '@pacte/domain';
+import {
+  attendanceProblems,
+  DELIBERATION_BODIES,
+  deliberationQuorum,
+  DeliberationAttendance,
+  FieldError,
+  RepresentedMember,
+  voteProblems,
+  VOTE_KINDS,
+} from '@pacte/domain';
 import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../auth/session-user';
 import { CrudService, Row, Values } from '../common/crud/crud.service';
@@ -8,8 +17,14 @@ import { invalid } from './agreements.service';
 import { Deliberation } from './entities/deliberation.entity';
 
 registerConstraintMessages({
-  uq_deliberations_number: { field: 'number', message: 'Cette instance a déjà une délibération portant ce numéro.' },
-  ck_deliberations_convocation: { field: 'convocationDate', message: 'La convocation ne peut suivre la séance.' },
+  uq_deliberations_number: {
+    field: 'number',
+    message: 'Cette instance a déjà une délibération portant ce numéro.',
+  },
+  ck_deliberations_convocation: {
+    field: 'convocationDate',
+    message: 'La convocation ne peut suivre la séance.',
+  },
 });
 
 export const deliberationsResource: ResourceDefinition = {
@@ -57,36 +72,63 @@ export class DeliberationsService extends CrudService {
     };
   }
 
-  protected override async prepareCreate(values: Values, _ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareCreate(
+    values: Values,
+    _ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     return this.checked(values, {}, manager);
   }
 
-  protected override async prepareUpdate(values: Values, current: Row, _ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareUpdate(
+    values: Values,
+    current: Row,
+    _ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     return this.checked(values, current, manager);
   }
 
   private async checked(values: Values, current: Values, manager: EntityManager): Promise<Values> {
     const out: Values = { ...values };
-    if (Array.isArray(out.membersRepresented)) out.membersRepresented = (out.membersRepresented as RepresentedMember[]).map((p) => ({ member: p.member, by: p.by }));
-    if (out.voteKind === 'unanimity') Object.assign(out, { votesFor: null, votesAgainst: null, abstentions: null });
+    if (Array.isArray(out.membersRepresented))
+      out.membersRepresented = (out.membersRepresented as RepresentedMember[]).map((p) => ({
+        member: p.member,
+        by: p.by,
+      }));
+    if (out.voteKind === 'unanimity')
+      Object.assign(out, { votesFor: null, votesAgainst: null, abstentions: null });
     const merged = { ...current, ...out };
     const attendance = attendanceOf(merged);
     const problems: FieldError[] = [...attendanceProblems(attendance)];
     problems.push(
       ...voteProblems(
-        { voteKind: (merged.voteKind as 'unanimity' | 'counts') ?? 'unanimity', votesFor: merged.votesFor as number, votesAgainst: merged.votesAgainst as number, abstentions: merged.abstentions as number },
+        {
+          voteKind: (merged.voteKind as 'unanimity' | 'counts') ?? 'unanimity',
+          votesFor: merged.votesFor as number,
+          votesAgainst: merged.votesAgainst as number,
+          abstentions: merged.abstentions as number,
+        },
         deliberationQuorum(attendance).attending,
       ),
     );
-    if (merged.convocationDate && merged.sessionDate && String(merged.convocationDate) > String(merged.sessionDate)) {
+    if (
+      merged.convocationDate &&
+      merged.sessionDate &&
+      String(merged.convocationDate) > String(merged.sessionDate)
+    ) {
       problems.push({ field: 'convocationDate', message: 'La convocation ne peut suivre la séance.' });
     }
     const ids = (out.agreementIds as string[] | undefined) ?? [];
     if (ids.length > 0) {
-      const found: Array<{ id: string }> = await manager.query(`SELECT id FROM agreements WHERE id = ANY($1) AND deleted_at IS NULL`, [ids]);
+      const found: Array<{ id: string }> = await manager.query(
+        `SELECT id FROM agreements WHERE id = ANY($1) AND deleted_at IS NULL`,
+        [ids],
+      );
       const known = new Set(found.map((f) => f.id));
       ids.forEach((id, index) => {
-        if (!known.has(id)) problems.push({ field: `agreementIds.${index}`, message: 'Convention inconnue.' });
+        if (!known.has(id))
+          problems.push({ field: `agreementIds.${index}`, message: 'Convention inconnue.' });
       });
     }
     if (problems.length > 0) throw invalid(problems);

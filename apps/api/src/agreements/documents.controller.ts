@@ -1,5 +1,19 @@
 import { attachmentDisposition } from '../common/http/files';
-import { Body, CallHandler, Controller, ExecutionContext, Get, Inject, Injectable, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  CallHandler,
+  Controller,
+  ExecutionContext,
+  Get,
+  Inject,
+  Injectable,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -38,13 +52,21 @@ export class DocumentsController {
   @Post()
   @RequirePermission('agreement-documents:write')
   @UseInterceptors(DocumentUploadInterceptor)
-  upload(@UploadedFile() file: File | undefined, @Body(validationPipe(UploadDocumentDto)) body: UploadDocumentDto, @Ctx() ctx: RequestContext): Promise<Row> {
+  upload(
+    @UploadedFile() file: File | undefined,
+    @Body(validationPipe(UploadDocumentDto)) body: UploadDocumentDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.documents.upload(file, body, ctx);
   }
 
   @Get(':id/content')
   @RequirePermission('agreement-documents:read')
-  async download(@Param('id', uuidPipe) id: string, @Res() response: Response, @Ctx() ctx: RequestContext): Promise<void> {
+  async download(
+    @Param('id', uuidPipe) id: string,
+    @Res() response: Response,
+    @Ctx() ctx: RequestContext,
+  ): Promise<void> {
     const { document, content } = await this.documents.content(id, ctx);
     const name = String(document.fileName);
     response.setHeader('Content-Type', String(document.mediaType));

@@ -18,8 +18,13 @@ export interface UploadedFile {
 }
 
 export function tooLarge(maxBytes: number): ApiError {
-  const size = maxBytes >= 1024 * 1024 ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} Mio` : `${maxBytes} octets`;
-  return new ApiError('PAYLOAD_TOO_LARGE', `Fichier trop volumineux : ${size} au plus.`, [{ field: 'file', message: `${size} au plus.` }]);
+  const size =
+    maxBytes >= 1024 * 1024
+      ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} Mio`
+      : `${maxBytes} octets`;
+  return new ApiError('PAYLOAD_TOO_LARGE', `Fichier trop volumineux : ${size} au plus.`, [
+    { field: 'file', message: `${size} au plus.` },
+  ]);
 }
 
 /** Browsers send UTF-8 file names; multipart parsing reads them as latin1. */
@@ -35,13 +40,25 @@ function fileNameOf(raw: string): string {
  * its bytes and its audit event commit together or not at all.
  */
 export class DocumentsService extends CrudService {
-  constructor(definition: ResourceDefinition, dataSource: DataSource, audit: AuditService, private readonly agreements: AgreementsService, private readonly env: Env) {
+  constructor(
+    definition: ResourceDefinition,
+    dataSource: DataSource,
+    audit: AuditService,
+    private readonly agreements: AgreementsService,
+    private readonly env: Env,
+  ) {
     super(definition, dataSource, audit);
   }
 
-  async upload(file: UploadedFile | undefined, input: { agreementId: string; title?: string | null; kind?: DocumentKind }, ctx: RequestContext): Promise<Row> {
-    if (!file || !file.buffer) throw DomainError.invalid('file', 'Joignez un fichier (champ « file » d’un envoi multipart).');
-    if (file.size > this.env.documentsMaxBytes || file.buffer.length > this.env.documentsMaxBytes) throw tooLarge(this.env.documentsMaxBytes);
+  async upload(
+    file: UploadedFile | undefined,
+    input: { agreementId: string; title?: string | null; kind?: DocumentKind },
+    ctx: RequestContext,
+  ): Promise<Row> {
+    if (!file || !file.buffer)
+      throw DomainError.invalid('file', 'Joignez un fichier (champ « file » d’un envoi multipart).');
+    if (file.size > this.env.documentsMaxBytes || file.buffer.length > this.env.documentsMaxBytes)
+      throw tooLarge(this.env.documentsMaxBytes);
     const fileName = fileNameOf(file.originalname || 'document');
     const checked = checkDocument(new Uint8Array(file.buffer), fileName, file.mimetype || null);
     if ('problem' in checked) throw DomainError.invalid('file', checked.problem);
@@ -58,10 +75,22 @@ export class DocumentsService extends CrudService {
         sha256,
         uploadedBy: ctx.user.id,
       };
-      const result = await manager.createQueryBuilder().insert().into(AgreementDocument).values(values).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AgreementDocument)
+        .values(values)
+        .execute();
       const id = String(result.identifiers[0].id);
-      await manager.query(`INSERT INTO agreement_document_contents (document_id, content) VALUES ($1, $2)`, [id, file.buffer]);
-      await this.audit.recordFor(ctx, { action: 'create', entityType: this.name, entityId: id, changes: diffChanges(null, values) }, manager);
+      await manager.query(`INSERT INTO agreement_document_contents (document_id, content) VALUES ($1, $2)`, [
+        id,
+        file.buffer,
+      ]);
+      await this.audit.recordFor(
+        ctx,
+        { action: 'create', entityType: this.name, entityId: id, changes: diffChanges(null, values) },
+        manager,
+      );
       return this.load(id, ctx, manager);
     });
   }
@@ -69,9 +98,17 @@ export class DocumentsService extends CrudService {
   /** The bytes, for a user allowed to read documents; each download is an audited read. */
   async content(id: string, ctx: RequestContext): Promise<{ document: Row; content: Buffer }> {
     const document = await this.load(id, ctx);
-    const rows: Array<{ content: Buffer }> = await this.dataSource.query(`SELECT content FROM agreement_document_contents WHERE document_id = $1`, [id]);
+    const rows: Array<{ content: Buffer }> = await this.dataSource.query(
+      `SELECT content FROM agreement_document_contents WHERE document_id = $1`,
+      [id],
+    );
     if (!rows[0]) throw ApiError.notFound('Document');
-    await this.audit.recordFor(ctx, { action: 'read', entityType: this.name, entityId: id, details: { download: true, sha256: document.sha256 } });
+    await this.audit.recordFor(ctx, {
+      action: 'read',
+      entityType: this.name,
+      entityId: id,
+      details: { download: true, sha256: document.sha256 },
+    });
     return { document, content: rows[0].content };
   }
 }

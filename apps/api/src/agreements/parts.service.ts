@@ -1,4 +1,12 @@
-import { DOCUMENT_KINDS, DomainError, nextOccurrence, OBLIGATION_STATUSES, RECORDED_OBLIGATION_STATUSES, Recurrence, RECURRENCES } from '@pacte/domain';
+import {
+  DOCUMENT_KINDS,
+  DomainError,
+  nextOccurrence,
+  OBLIGATION_STATUSES,
+  RECORDED_OBLIGATION_STATUSES,
+  Recurrence,
+  RECURRENCES,
+} from '@pacte/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import type { RequestContext } from '../auth/session-user';
@@ -6,11 +14,19 @@ import { CrudService, Row, Values } from '../common/crud/crud.service';
 import type { ResourceDefinition } from '../common/crud/resource-definition';
 import { registerConstraintMessages } from '../common/errors/postgres-errors';
 import { AgreementsService, invalid, termsInputOf, todayInParis } from './agreements.service';
-import { AgreementAmendment, AgreementDocument, AgreementMeeting, AgreementObligation } from './entities/children.entity';
+import {
+  AgreementAmendment,
+  AgreementDocument,
+  AgreementMeeting,
+  AgreementObligation,
+} from './entities/children.entity';
 import { agreementSituation, RecordedTransition } from '@pacte/domain';
 
 registerConstraintMessages({
-  uq_agreement_amendments_number: { field: 'number', message: 'Ce numéro d’avenant existe déjà pour cette convention.' },
+  uq_agreement_amendments_number: {
+    field: 'number',
+    message: 'Ce numéro d’avenant existe déjà pour cette convention.',
+  },
   fk_agreement_amendments_agreement: { field: 'agreementId', message: 'Convention inconnue.' },
   fk_agreement_obligations_agreement: { field: 'agreementId', message: 'Convention inconnue.' },
   fk_agreement_obligations_party: { field: 'partyOrganisationId', message: 'Organisation inconnue.' },
@@ -72,7 +88,12 @@ export const meetingsResource: ResourceDefinition = {
   list: {
     sortable: ['nextDate', 'title', 'recurrence', 'createdAt'],
     defaultSort: ['nextDate', 'ASC'],
-    filters: { id: { type: 'uuid' }, agreementId: { type: 'uuid' }, recurrence: { type: 'enum', values: RECURRENCES }, nextDate: { type: 'date', range: true } },
+    filters: {
+      id: { type: 'uuid' },
+      agreementId: { type: 'uuid' },
+      recurrence: { type: 'enum', values: RECURRENCES },
+      nextDate: { type: 'date', range: true },
+    },
   },
   computed: { agreementReference },
 };
@@ -86,7 +107,11 @@ export const documentsResource: ResourceDefinition = {
   list: {
     sortable: ['title', 'kind', 'createdAt', 'sizeBytes'],
     defaultSort: ['createdAt', 'DESC'],
-    filters: { id: { type: 'uuid' }, agreementId: { type: 'uuid' }, kind: { type: 'enum', values: DOCUMENT_KINDS } },
+    filters: {
+      id: { type: 'uuid' },
+      agreementId: { type: 'uuid' },
+      kind: { type: 'enum', values: DOCUMENT_KINDS },
+    },
   },
   computed: { agreementReference },
 };
@@ -107,10 +132,22 @@ const AMENDABLE = [
 ] as const;
 
 function snapshot(agreement: Row, asOf: string): Record<string, unknown> {
-  const fields = Object.fromEntries(AMENDABLE.map((f) => [f, agreement[f] === undefined ? null : agreement[f]]));
+  const fields = Object.fromEntries(
+    AMENDABLE.map((f) => [f, agreement[f] === undefined ? null : agreement[f]]),
+  );
   if (fields.totalAmountCents !== null) fields.totalAmountCents = Number(fields.totalAmountCents);
-  const s = agreementSituation(termsInputOf(agreement), (agreement.transitionLog as RecordedTransition[]) ?? [], ((agreement.renewalTerms as string[]) ?? []).map((termEnd) => ({ termEnd })), asOf);
-  return { ...fields, currentTermEnd: s.currentTermEnd, terminationNoticeDeadline: s.terminationNoticeDeadline, status: s.status };
+  const s = agreementSituation(
+    termsInputOf(agreement),
+    (agreement.transitionLog as RecordedTransition[]) ?? [],
+    ((agreement.renewalTerms as string[]) ?? []).map((termEnd) => ({ termEnd })),
+    asOf,
+  );
+  return {
+    ...fields,
+    currentTermEnd: s.currentTermEnd,
+    terminationNoticeDeadline: s.terminationNoticeDeadline,
+    status: s.status,
+  };
 }
 
 /**
@@ -119,16 +156,35 @@ function snapshot(agreement: Row, asOf: string): Record<string, unknown> {
  * terms before and after.
  */
 export class AmendmentsService extends CrudService {
-  constructor(definition: ResourceDefinition, dataSource: DataSource, audit: AuditService, private readonly agreements: AgreementsService) {
+  constructor(
+    definition: ResourceDefinition,
+    dataSource: DataSource,
+    audit: AuditService,
+    private readonly agreements: AgreementsService,
+  ) {
     super(definition, dataSource, audit);
   }
 
-  protected override async prepareCreate(values: Values, ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareCreate(
+    values: Values,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     const agreement = await this.agreements.loadForPart(String(values.agreementId), ctx, manager);
-    const taken: unknown[] = await manager.query(`SELECT 1 FROM agreement_amendments WHERE agreement_id = $1 AND number = $2`, [agreement.id, values.number]);
-    if (taken.length > 0) throw DomainError.invalid('number', `L’avenant n° ${String(values.number)} existe déjà pour la convention ${String(agreement.reference)}.`);
-    const changes = Object.fromEntries(Object.entries((values.changes as Values | null) ?? {}).filter(([, v]) => v !== undefined));
-    if (Object.keys(changes).length === 0) return { ...values, changes: null, beforeSnapshot: null, afterSnapshot: null };
+    const taken: unknown[] = await manager.query(
+      `SELECT 1 FROM agreement_amendments WHERE agreement_id = $1 AND number = $2`,
+      [agreement.id, values.number],
+    );
+    if (taken.length > 0)
+      throw DomainError.invalid(
+        'number',
+        `L’avenant n° ${String(values.number)} existe déjà pour la convention ${String(agreement.reference)}.`,
+      );
+    const changes = Object.fromEntries(
+      Object.entries((values.changes as Values | null) ?? {}).filter(([, v]) => v !== undefined),
+    );
+    if (Object.keys(changes).length === 0)
+      return { ...values, changes: null, beforeSnapshot: null, afterSnapshot: null };
 
     const today = todayInParis();
     const before = snapshot(agreement, today);
@@ -137,13 +193,29 @@ export class AmendmentsService extends CrudService {
       checked = await this.agreements.checked(changes, agreement, manager);
     } catch (error) {
       // The agreement's rule broken by the amendment, reported on the amendment's field.
-      if (error instanceof DomainError) throw invalid(error.fields.map((f) => ({ ...f, field: `changes.${f.field}` })));
+      if (error instanceof DomainError)
+        throw invalid(error.fields.map((f) => ({ ...f, field: `changes.${f.field}` })));
       throw error;
     }
     const diff = diffChanges(agreement, checked);
     if (Object.keys(diff).length > 0) {
-      await manager.createQueryBuilder().update('agreements').set(checked).where('id = :id', { id: agreement.id }).execute();
-      await this.audit.recordFor(ctx, { action: 'update', entityType: 'agreements', entityId: String(agreement.id), changes: diff, details: { amendment: values.number } }, manager);
+      await manager
+        .createQueryBuilder()
+        .update('agreements')
+        .set(checked)
+        .where('id = :id', { id: agreement.id })
+        .execute();
+      await this.audit.recordFor(
+        ctx,
+        {
+          action: 'update',
+          entityType: 'agreements',
+          entityId: String(agreement.id),
+          changes: diff,
+          details: { amendment: values.number },
+        },
+        manager,
+      );
     }
     const after = snapshot(await this.agreements.load(String(agreement.id), ctx, manager), today);
     return { ...values, changes, beforeSnapshot: before, afterSnapshot: after };
@@ -169,6 +241,13 @@ export class ObligationsService extends CrudService {
 
 export class MeetingsService extends CrudService {
   protected override toResponse(row: Row): Row {
-    return { ...row, nextOccurrence: nextOccurrence((row.nextDate as string | null) ?? null, row.recurrence as Recurrence, todayInParis()) };
+    return {
+      ...row,
+      nextOccurrence: nextOccurrence(
+        (row.nextDate as string | null) ?? null,
+        row.recurrence as Recurrence,
+        todayInParis(),
+      ),
+    };
   }
 }

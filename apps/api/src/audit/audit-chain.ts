@@ -37,19 +37,35 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainReport> {
       [expectedId.toString()],
     )) as Array<{ id: string; canonical: string; prev_hash: string; hash: string }>;
     for (const row of rows) {
-      if (BigInt(row.id) !== expectedId) return { ok: false, checked, firstBadId: row.id, reason: `événement ${expectedId} manquant` };
-      if (row.prev_hash !== previousHash) return { ok: false, checked, firstBadId: row.id, reason: 'chaînage rompu (empreinte précédente différente)' };
+      if (BigInt(row.id) !== expectedId)
+        return { ok: false, checked, firstBadId: row.id, reason: `événement ${expectedId} manquant` };
+      if (row.prev_hash !== previousHash)
+        return {
+          ok: false,
+          checked,
+          firstBadId: row.id,
+          reason: 'chaînage rompu (empreinte précédente différente)',
+        };
       const hash = createHash('sha256').update(`${previousHash}|${row.canonical}`, 'utf8').digest('hex');
-      if (hash !== row.hash) return { ok: false, checked, firstBadId: row.id, reason: 'contenu modifié (empreinte différente)' };
+      if (hash !== row.hash)
+        return { ok: false, checked, firstBadId: row.id, reason: 'contenu modifié (empreinte différente)' };
       previousHash = hash;
       expectedId += 1n;
       checked += 1;
     }
     if (rows.length < BATCH) break;
   }
-  const head = (await db.query(`SELECT last_id::text, last_hash FROM audit_chain_head`)) as Array<{ last_id: string; last_hash: string }>;
+  const head = (await db.query(`SELECT last_id::text, last_hash FROM audit_chain_head`)) as Array<{
+    last_id: string;
+    last_hash: string;
+  }>;
   if (head[0] && (BigInt(head[0].last_id) !== expectedId - 1n || head[0].last_hash !== previousHash)) {
-    return { ok: false, checked, reason: 'la tête de chaîne ne correspond pas au dernier événement (événements supprimés en fin de journal ?)' };
+    return {
+      ok: false,
+      checked,
+      reason:
+        'la tête de chaîne ne correspond pas au dernier événement (événements supprimés en fin de journal ?)',
+    };
   }
   return { ok: true, checked };
 }

@@ -3,7 +3,6 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export { AUDIT_ACTIONS, type AuditAction };
 
-
 /** One event of the append-only, hash-chained audit trail. `id`, `prevHash` and `hash` are set by the database. */
 @Entity('audit_events')
 export class AuditEvent {

@@ -8,7 +8,8 @@ export const auditEventsResource: ResourceDefinition = {
   entity: AuditEvent,
   idType: 'bigint',
   search: `f_unaccent(coalesce(r.actor_email,'') || ' ' || coalesce(r.entity_type,'') || ' ' || coalesce(r.entity_id,''))`,
-  scope: (user) => (user.role === 'dpo' ? { sql: 'r.actor_organisation_id = $1', params: [user.organisationId] } : null),
+  scope: (user) =>
+    user.role === 'dpo' ? { sql: 'r.actor_organisation_id = $1', params: [user.organisationId] } : null,
   list: {
     sortable: ['occurredAt', 'id', 'action', 'entityType'],
     defaultSort: ['occurredAt', 'DESC'],

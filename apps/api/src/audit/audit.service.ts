@@ -16,7 +16,18 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-const COLUMNS = ['actor_id', 'actor_email', 'actor_organisation_id', 'action', 'entity_type', 'entity_id', 'changes', 'details', 'request_id', 'ip'];
+const COLUMNS = [
+  'actor_id',
+  'actor_email',
+  'actor_organisation_id',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'details',
+  'request_id',
+  'ip',
+];
 
 function rowOf(entry: AuditEntry): unknown[] {
   return [
@@ -34,7 +45,10 @@ function rowOf(entry: AuditEntry): unknown[] {
 }
 
 function insertSql(count: number): string {
-  const placeholders = Array.from({ length: count }, (_, i) => `(${COLUMNS.map((_, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`);
+  const placeholders = Array.from(
+    { length: count },
+    (_, i) => `(${COLUMNS.map((_, j) => `$${i * COLUMNS.length + j + 1}`).join(', ')})`,
+  );
   return `INSERT INTO audit_events (${COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')}`;
 }
 
@@ -56,8 +70,16 @@ export class AuditService implements OnApplicationShutdown {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  static actorOf(ctx: RequestContext): Pick<AuditEntry, 'actorId' | 'actorEmail' | 'actorOrganisationId' | 'requestId' | 'ip'> {
-    return { actorId: ctx.user.id, actorEmail: ctx.user.email, actorOrganisationId: ctx.user.organisationId, requestId: ctx.requestId, ip: ctx.ip };
+  static actorOf(
+    ctx: RequestContext,
+  ): Pick<AuditEntry, 'actorId' | 'actorEmail' | 'actorOrganisationId' | 'requestId' | 'ip'> {
+    return {
+      actorId: ctx.user.id,
+      actorEmail: ctx.user.email,
+      actorOrganisationId: ctx.user.organisationId,
+      requestId: ctx.requestId,
+      ip: ctx.ip,
+    };
   }
 
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
@@ -71,7 +93,11 @@ export class AuditService implements OnApplicationShutdown {
     });
   }
 
-  recordFor(ctx: RequestContext, entry: Omit<AuditEntry, 'actorId' | 'actorEmail' | 'actorOrganisationId' | 'requestId' | 'ip'>, manager?: EntityManager): Promise<void> {
+  recordFor(
+    ctx: RequestContext,
+    entry: Omit<AuditEntry, 'actorId' | 'actorEmail' | 'actorOrganisationId' | 'requestId' | 'ip'>,
+    manager?: EntityManager,
+  ): Promise<void> {
     return this.record({ ...AuditService.actorOf(ctx), ...entry }, manager);
   }
 
@@ -80,7 +106,10 @@ export class AuditService implements OnApplicationShutdown {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, 500);
         try {
-          await this.dataSource.query(insertSql(batch.length), batch.flatMap((p) => rowOf(p.entry)));
+          await this.dataSource.query(
+            insertSql(batch.length),
+            batch.flatMap((p) => rowOf(p.entry)),
+          );
           batch.forEach((p) => p.resolve());
         } catch (error) {
           batch.forEach((p) => p.reject(error));
@@ -106,7 +135,9 @@ export function diffChanges(
   for (const [field, value] of Object.entries(after)) {
     const previous = before ? before[field] : null;
     if (JSON.stringify(previous ?? null) === JSON.stringify(value ?? null)) continue;
-    changes[field] = masked.includes(field) ? { before: '***', after: '***' } : { before: previous ?? null, after: value ?? null };
+    changes[field] = masked.includes(field)
+      ? { before: '***', after: '***' }
+      : { before: previous ?? null, after: value ?? null };
   }
   return changes;
 }

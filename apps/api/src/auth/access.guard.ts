@@ -22,10 +22,15 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const request = context.switchToHttp().getRequest<PacteRequest>();
     if (access === undefined || (access !== PUBLIC && access !== AUTHENTICATED && !isPermission(access))) {
-      this.logger.error(`Route without a declared access: ${context.getClass().name}.${context.getHandler().name}`);
+      this.logger.error(
+        `Route without a declared access: ${context.getClass().name}.${context.getHandler().name}`,
+      );
       throw ApiError.forbidden();
     }
     if (access === PUBLIC) return true;

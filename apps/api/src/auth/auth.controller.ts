@@ -35,9 +35,17 @@ export class AuthController {
   @HttpCode(200)
   @Throttle({ default: { limit: Number(process.env.LOGIN_RATE_PER_MINUTE ?? 60), ttl: 60_000 } })
   @UseGuards(ThrottlerGuard, LocalAuthGuard)
-  async login(@Body() _body: LoginDto, @Req() request: PacteRequest, @Res({ passthrough: true }) response: Response): Promise<{ user: Me }> {
+  async login(
+    @Body() _body: LoginDto,
+    @Req() request: PacteRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ user: Me }> {
     const user = request.user as unknown as AuthenticatedUser;
-    const { token, maxAgeMs } = await this.sessions.open(user.id, request.ip ?? null, request.get('user-agent') ?? null);
+    const { token, maxAgeMs } = await this.sessions.open(
+      user.id,
+      request.ip ?? null,
+      request.get('user-agent') ?? null,
+    );
     await this.dataSource.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     await this.audit.record({
       action: 'login_success',
@@ -68,9 +76,18 @@ export class AuthController {
   @Post('logout')
   @Authenticated()
   @HttpCode(204)
-  async logout(@Ctx() ctx: RequestContext, @Req() request: PacteRequest, @Res({ passthrough: true }) response: Response): Promise<void> {
+  async logout(
+    @Ctx() ctx: RequestContext,
+    @Req() request: PacteRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
     await this.sessions.close(request.cookies[SESSION_COOKIE]);
     await this.audit.recordFor(ctx, { action: 'logout', entityType: 'users', entityId: ctx.user.id });
-    response.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: this.env.secureCookies });
+    response.clearCookie(SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.env.secureCookies,
+    });
   }
 }

@@ -28,22 +28,32 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   async validate(request: PacteRequest, rawEmail: unknown, password: unknown): Promise<AuthenticatedUser> {
-    if (typeof rawEmail !== 'string' || rawEmail.length > 320) throw DomainError.invalid('email', 'Adresse électronique invalide.');
-    if (typeof password !== 'string' || password.length > 1024) throw DomainError.invalid('password', 'Mot de passe invalide.');
+    if (typeof rawEmail !== 'string' || rawEmail.length > 320)
+      throw DomainError.invalid('email', 'Adresse électronique invalide.');
+    if (typeof password !== 'string' || password.length > 1024)
+      throw DomainError.invalid('password', 'Mot de passe invalide.');
     const email = rawEmail.trim().toLowerCase();
     const where = { requestId: String(request.id ?? ''), ip: request.ip ?? null, entityType: 'users' };
 
     const lock = await this.throttle.state(email);
     if (lock.locked) {
-      await this.audit.record({ ...where, action: 'login_locked', actorEmail: email, details: { retryAfterSeconds: lock.retryAfterSeconds } });
+      await this.audit.record({
+        ...where,
+        action: 'login_locked',
+        actorEmail: email,
+        details: { retryAfterSeconds: lock.retryAfterSeconds },
+      });
       throw this.lockedError(lock.retryAfterSeconds);
     }
-    const rows: Array<AuthenticatedUser & { passwordHash: string; active: boolean }> = await this.dataSource.query(
-      `SELECT id, email, organisation_id AS "organisationId", password_hash AS "passwordHash", active FROM users WHERE email = $1`,
-      [email],
-    );
+    const rows: Array<AuthenticatedUser & { passwordHash: string; active: boolean }> =
+      await this.dataSource.query(
+        `SELECT id, email, organisation_id AS "organisationId", password_hash AS "passwordHash", active FROM users WHERE email = $1`,
+        [email],
+      );
     const user = rows[0];
-    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyHash(), password).then(() => false);
+    const valid = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await decoyHash(), password).then(() => false);
     if (!valid || !user.active) {
       const state = await this.throttle.fail(email);
       await this.audit.record({
@@ -53,7 +63,10 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
         actorEmail: email,
         actorOrganisationId: user?.organisationId ?? null,
         entityId: user?.id ?? null,
-        details: { reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive', ...(state.locked ? { lockedForSeconds: state.retryAfterSeconds } : {}) },
+        details: {
+          reason: !user ? 'unknown_email' : !valid ? 'wrong_password' : 'inactive',
+          ...(state.locked ? { lockedForSeconds: state.retryAfterSeconds } : {}),
+        },
       });
       throw new ApiError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }

@@ -27,7 +27,11 @@ export class SessionService {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async open(userId: string, ip: string | null, userAgent: string | null): Promise<{ token: string; maxAgeMs: number }> {
+  async open(
+    userId: string,
+    ip: string | null,
+    userAgent: string | null,
+  ): Promise<{ token: string; maxAgeMs: number }> {
     const token = newToken();
     const maxAgeMs = this.env.sessionMaxHours * 3_600_000;
     await this.dataSource.query(
@@ -66,12 +70,17 @@ export class SessionService {
   async close(token: string): Promise<void> {
     const tokenHash = hashToken(token);
     this.cache.delete(tokenHash);
-    await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+    await this.dataSource.query(
+      `UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL`,
+      [tokenHash],
+    );
   }
 
   /** Ends every session of a user (deactivation, password reset). */
   async closeAllOf(userId: string, manager = this.dataSource.manager): Promise<void> {
     for (const [key, entry] of this.cache) if (entry.user.id === userId) this.cache.delete(key);
-    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+    await manager.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [
+      userId,
+    ]);
   }
 }

@@ -9,7 +9,9 @@ withDatabase(async (dataSource) => {
     console.log(`Journal d'audit intègre : ${report.checked} événements vérifiés.`);
     return 0;
   }
-  console.error(`Journal d'audit ALTÉRÉ : ${report.reason}${report.firstBadId ? ` (événement n° ${report.firstBadId})` : ''} après ${report.checked} événements intègres.`);
+  console.error(
+    `Journal d'audit ALTÉRÉ : ${report.reason}${report.firstBadId ? ` (événement n° ${report.firstBadId})` : ''} après ${report.checked} événements intègres.`,
+  );
   return 1;
 }).then(
   (code) => process.exit(code),

@@ -50,15 +50,20 @@ async function main(): Promise<void> {
       );
       const organisationId =
         found[0]?.id ??
-        ((await manager.query(`INSERT INTO organisations (name, legal_form) VALUES ($1, 'public_body') RETURNING id`, [name])) as Array<{ id: string }>)[0].id;
+        (
+          (await manager.query(
+            `INSERT INTO organisations (name, legal_form) VALUES ($1, 'public_body') RETURNING id`,
+            [name],
+          )) as Array<{ id: string }>
+        )[0].id;
       const rows: Array<{ id: string }> = await manager.query(
         `INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [email, values.name ?? email, role, organisationId, await hashPassword(password)],
       );
-      await manager.query(`INSERT INTO audit_events (action, entity_type, entity_id, details) VALUES ('create', 'users', $1, $2)`, [
-        rows[0].id,
-        JSON.stringify({ via: 'cli', email, role }),
-      ]);
+      await manager.query(
+        `INSERT INTO audit_events (action, entity_type, entity_id, details) VALUES ('create', 'users', $1, $2)`,
+        [rows[0].id, JSON.stringify({ via: 'cli', email, role })],
+      );
     });
   });
   console.log(`Compte créé : ${email} (${role}).`);

@@ -19,7 +19,8 @@ export class EnvError extends Error {}
 function integer(name: string, raw: string | undefined, fallback: number, min = 0): number {
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new EnvError(`${name} doit être un entier ≥ ${min} (reçu « ${raw} »).`);
+  if (!Number.isInteger(n) || n < min)
+    throw new EnvError(`${name} doit être un entier ≥ ${min} (reçu « ${raw} »).`);
   return n;
 }
 

@@ -26,8 +26,12 @@ export class DashboardController {
   @Get()
   @Authenticated()
   async summary(@Ctx() ctx: RequestContext): Promise<{ counts: Partial<Record<Resource, number>> }> {
-    const readable = this.services.filter((service) => hasPermission(ctx.user.role, `${service.name as Resource}:read`));
-    const counts = await Promise.all(readable.map(async (service) => [service.name, await service.count(ctx)] as const));
+    const readable = this.services.filter((service) =>
+      hasPermission(ctx.user.role, `${service.name as Resource}:read`),
+    );
+    const counts = await Promise.all(
+      readable.map(async (service) => [service.name, await service.count(ctx)] as const),
+    );
     return { counts: Object.fromEntries(counts) };
   }
 }

@@ -13,11 +13,22 @@ import { RESIDENCES_ENTITIES, RESIDENCES_MIGRATIONS } from '../residences/reside
 // A calendar date is a date, not an instant: keep `date` columns as 'YYYY-MM-DD' strings.
 types.setTypeParser(types.builtins.DATE, (value) => value);
 
-export const ENTITIES = [Organisation, Contact, User, Session, AuditEvent, ...AGREEMENTS_ENTITIES, ...RESIDENCES_ENTITIES];
+export const ENTITIES = [
+  Organisation,
+  Contact,
+  User,
+  Session,
+  AuditEvent,
+  ...AGREEMENTS_ENTITIES,
+  ...RESIDENCES_ENTITIES,
+];
 // Migrations run in timestamp order whatever the feature they come from.
-export const MIGRATIONS = [Foundation1795400000000, FrenchCollation1795400000001, ...AGREEMENTS_MIGRATIONS, ...RESIDENCES_MIGRATIONS].sort((a, b) =>
-  a.name.replace(/\D/g, '').localeCompare(b.name.replace(/\D/g, '')),
-);
+export const MIGRATIONS = [
+  Foundation1795400000000,
+  FrenchCollation1795400000001,
+  ...AGREEMENTS_MIGRATIONS,
+  ...RESIDENCES_MIGRATIONS,
+].sort((a, b) => a.name.replace(/\D/g, '').localeCompare(b.name.replace(/\D/g, '')));
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -29,7 +40,11 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: false,
-    extra: { max: Number(process.env.PG_POOL_SIZE ?? 20), application_name: 'pacte', options: '-c timezone=Europe/Paris' },
+    extra: {
+      max: Number(process.env.PG_POOL_SIZE ?? 20),
+      application_name: 'pacte',
+      options: '-c timezone=Europe/Paris',
+    },
   };
 }
 

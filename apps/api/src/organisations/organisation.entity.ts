@@ -14,7 +14,8 @@ export class Organisation extends SoftDeletableEntity {
   @Column('text', { nullable: true }) city: string | null;
   @Column('text', { nullable: true }) website: string | null;
   @Column('uuid', { name: 'parent_id', nullable: true }) parentId: string | null;
-  @Column({ type: 'text', name: 'data_sharing_roles', array: true, default: () => "'{}'" }) dataSharingRoles: DataSharingRole[];
+  @Column({ type: 'text', name: 'data_sharing_roles', array: true, default: () => "'{}'" })
+  dataSharingRoles: DataSharingRole[];
   @Column('text', { name: 'dpo_name', nullable: true }) dpoName: string | null;
   @Column('text', { name: 'dpo_email', nullable: true }) dpoEmail: string | null;
   @Column('text', { name: 'rights_contact', nullable: true }) rightsContact: string | null;

@@ -27,7 +27,12 @@ export const organisationsResource: ResourceDefinition = {
 };
 
 export class OrganisationsService extends CrudService {
-  protected override async prepareUpdate(values: Values, current: Row, _ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareUpdate(
+    values: Values,
+    current: Row,
+    _ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     if (typeof values.parentId === 'string') await this.refuseCycle(current.id, values.parentId, manager);
     return values;
   }
@@ -41,6 +46,10 @@ export class OrganisationsService extends CrudService {
        SELECT id FROM ancestors WHERE id = $2`,
       [parentId, id],
     );
-    if (rows.length > 0) throw DomainError.invalid('parentId', 'Une organisation ne peut pas dépendre d’elle-même, même indirectement.');
+    if (rows.length > 0)
+      throw DomainError.invalid(
+        'parentId',
+        'Une organisation ne peut pas dépendre d’elle-même, même indirectement.',
+      );
   }
 }

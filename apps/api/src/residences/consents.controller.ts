@@ -1,5 +1,19 @@
 import { attachmentDisposition } from '../common/http/files';
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -26,20 +40,30 @@ export class ConsentsController {
   /** The SIAO integration's query: residents whose consent to the purpose was in force on the day. */
   @Get('active')
   @RequirePermission('consents:read')
-  active(@Query(validationPipe(ActiveConsentsQuery)) query: ActiveConsentsQuery, @Ctx() ctx: RequestContext): Promise<ActiveResident[]> {
+  active(
+    @Query(validationPipe(ActiveConsentsQuery)) query: ActiveConsentsQuery,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ActiveResident[]> {
     return this.consents.active(query.purpose, query.at, ctx);
   }
 
   @Get('receipt/:residentId')
   @RequirePermission('consents:read')
-  receipt(@Param('residentId', uuidPipe) residentId: string, @Ctx() ctx: RequestContext): Promise<ConsentReceipt> {
+  receipt(
+    @Param('residentId', uuidPipe) residentId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConsentReceipt> {
     return this.consents.receipt(residentId, ctx);
   }
 
   /** The same receipt as a printable page in plain French. */
   @Get('receipt/:residentId/print')
   @RequirePermission('consents:read')
-  async printableReceipt(@Param('residentId', uuidPipe) residentId: string, @Ctx() ctx: RequestContext, @Res() response: Response): Promise<void> {
+  async printableReceipt(
+    @Param('residentId', uuidPipe) residentId: string,
+    @Ctx() ctx: RequestContext,
+    @Res() response: Response,
+  ): Promise<void> {
     const html = renderReceipt(await this.consents.receipt(residentId, ctx));
     response.setHeader('Content-Security-Policy', RECEIPT_CSP);
     response.setHeader('Cache-Control', 'no-store');
@@ -48,7 +72,11 @@ export class ConsentsController {
 
   @Get(':id/evidence')
   @RequirePermission('consents:read')
-  async evidence(@Param('id', uuidPipe) id: string, @Ctx() ctx: RequestContext, @Res() response: Response): Promise<void> {
+  async evidence(
+    @Param('id', uuidPipe) id: string,
+    @Ctx() ctx: RequestContext,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = await this.consents.evidence(id, ctx);
     response.setHeader('Content-Disposition', attachmentDisposition(file.name));
     response.setHeader('Cache-Control', 'no-store');
@@ -60,7 +88,11 @@ export class ConsentsController {
   @RequirePermission('consents:write')
   @ApiConsumes('application/json', 'multipart/form-data')
   @UseInterceptors(FileInterceptor('evidence', SCAN_UPLOAD))
-  create(@Body(validationPipe(CreateConsentDto)) body: CreateConsentDto, @UploadedFile() file: UploadedScan | undefined, @Ctx() ctx: RequestContext): Promise<Row> {
+  create(
+    @Body(validationPipe(CreateConsentDto)) body: CreateConsentDto,
+    @UploadedFile() file: UploadedScan | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
     return this.consents.record(body, file ? checkScan(file, 'evidence') : null, ctx);
   }
 

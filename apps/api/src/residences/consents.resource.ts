@@ -8,7 +8,10 @@ registerConstraintMessages({
   fk_consents_resident: { field: 'residentId', message: 'Résident inconnu.' },
   fk_consents_corrects: { field: 'correctsId', message: 'Événement à corriger inconnu.' },
   uq_consents_corrects: { field: 'correctsId', message: 'Cet événement a déjà été corrigé.' },
-  ck_consents_how: { field: 'method', message: 'Précisez comment la décision a été recueillie (et, pour un retrait, par quel canal).' },
+  ck_consents_how: {
+    field: 'method',
+    message: 'Précisez comment la décision a été recueillie (et, pour un retrait, par quel canal).',
+  },
 });
 
 /** The consent ledger, read through the generic layer (list, show); writes go through ConsentsService.record. */

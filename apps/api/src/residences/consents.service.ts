@@ -70,15 +70,25 @@ export class ConsentsService extends CrudService {
         const resident = await visibleResident(manager, ctx.user, input.residentId, true);
         if (!resident) {
           refusedResident = true;
-          throw DomainError.invalid('residentId', 'Résident introuvable dans votre résidence : rien n’a été enregistré.');
+          throw DomainError.invalid(
+            'residentId',
+            'Résident introuvable dans votre résidence : rien n’a été enregistré.',
+          );
         }
         const purpose = await this.purposeByCode(input.purpose, manager);
-        if (!purpose.active && input.decision === 'given') throw DomainError.invalid('purpose', 'Cette finalité n’est plus proposée aux résidents.');
+        if (!purpose.active && input.decision === 'given')
+          throw DomainError.invalid('purpose', 'Cette finalité n’est plus proposée aux résidents.');
         this.checkHow(input);
         // PostgreSQL reads the date in the session's time zone (Europe/Paris) when no offset is given.
-        const [{ at }]: Array<{ at: Date }> = await manager.query(`SELECT $1::timestamptz AS at`, [input.decidedAt]);
+        const [{ at }]: Array<{ at: Date }> = await manager.query(`SELECT $1::timestamptz AS at`, [
+          input.decidedAt,
+        ]);
         const history = await this.history(manager, [input.residentId], purpose);
-        const problem = consentEventProblem(history, { decision: input.decision, decidedAt: at, correctsId: input.correctsId }, new Date());
+        const problem = consentEventProblem(
+          history,
+          { decision: input.decision, decidedAt: at, correctsId: input.correctsId },
+          new Date(),
+        );
         if (problem) throw new DomainError('VALIDATION_FAILED', problem.message, [problem]);
         const noticeId = await this.noticeInForce(manager, purpose, at, input.noticeVersion ?? null);
         const [row]: Array<{ id: string }> = await manager.query(
@@ -86,8 +96,22 @@ export class ConsentsService extends CrudService {
              evidence, evidence_name, evidence_type, evidence_size, evidence_sha256)
            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16) RETURNING id`,
           [
-            input.residentId, purpose.id, purpose.recipient_id, input.decision, at, noticeId, input.method ?? null, input.channel ?? null, ctx.user.id,
-            input.correctsId ?? null, input.note ?? null, scan?.bytes ?? null, scan?.name ?? null, scan?.type ?? null, scan?.size ?? null, scan?.sha256 ?? null,
+            input.residentId,
+            purpose.id,
+            purpose.recipient_id,
+            input.decision,
+            at,
+            noticeId,
+            input.method ?? null,
+            input.channel ?? null,
+            ctx.user.id,
+            input.correctsId ?? null,
+            input.note ?? null,
+            scan?.bytes ?? null,
+            scan?.name ?? null,
+            scan?.type ?? null,
+            scan?.size ?? null,
+            scan?.sha256 ?? null,
           ],
         );
         await this.audit.recordFor(
@@ -111,21 +135,35 @@ export class ConsentsService extends CrudService {
       });
       return this.load(id, ctx);
     } catch (error) {
-      if (refusedResident) await auditRefusedResident(this.dataSource, this.audit, ctx, input.residentId, { attempted: 'consents:create' });
+      if (refusedResident)
+        await auditRefusedResident(this.dataSource, this.audit, ctx, input.residentId, {
+          attempted: 'consents:create',
+        });
       throw error;
     }
   }
 
   private checkHow(input: CreateConsentDto): void {
     if (input.decision === 'withdrawn') {
-      if (!input.channel && !input.method) throw DomainError.invalid('channel', 'Précisez par quel canal le résident a retiré son consentement (courriel, courrier, sur place).');
+      if (!input.channel && !input.method)
+        throw DomainError.invalid(
+          'channel',
+          'Précisez par quel canal le résident a retiré son consentement (courriel, courrier, sur place).',
+        );
       return;
     }
-    if (!input.method) throw DomainError.invalid('method', 'Précisez comment la décision a été recueillie (signature papier, signature électronique, recueil oral attesté).');
+    if (!input.method)
+      throw DomainError.invalid(
+        'method',
+        'Précisez comment la décision a été recueillie (signature papier, signature électronique, recueil oral attesté).',
+      );
     if (input.channel) throw DomainError.invalid('channel', 'Le canal ne s’indique que pour un retrait.');
   }
 
-  private async purposeByCode(code: string, manager: EntityManager = this.dataSource.manager): Promise<PurposeRow> {
+  private async purposeByCode(
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<PurposeRow> {
     const [purpose]: PurposeRow[] = await manager.query(
       `SELECT p.id, p.code, p.label, p.description, p.recipient_id, p.active, (SELECT coalesce(o.short_name, o.name) FROM organisations o WHERE o.id = p.recipient_id) AS recipient_name
        FROM purposes p WHERE p.code = $1`,
@@ -136,7 +174,12 @@ export class ConsentsService extends CrudService {
   }
 
   /** The notice version shown must be the one in force on the day of the decision. */
-  private async noticeInForce(manager: EntityManager, purpose: PurposeRow, at: Date, requested: string | null): Promise<string> {
+  private async noticeInForce(
+    manager: EntityManager,
+    purpose: PurposeRow,
+    at: Date,
+    requested: string | null,
+  ): Promise<string> {
     const notices: Array<{ id: string; versionLabel: string; effectiveFrom: string }> = await manager.query(
       `SELECT id, version_label AS "versionLabel", effective_from AS "effectiveFrom" FROM purpose_notices WHERE purpose_id = $1`,
       [purpose.id],
@@ -144,23 +187,44 @@ export class ConsentsService extends CrudService {
     const day = parisDay(at);
     const inForce = versionInForceOn(notices, day);
     if (requested !== null && !notices.some((n) => n.versionLabel === requested)) {
-      throw DomainError.invalid('noticeVersion', `La notice d’information « ${requested.slice(0, 40)} » n’existe pas pour cette finalité.`);
+      throw DomainError.invalid(
+        'noticeVersion',
+        `La notice d’information « ${requested.slice(0, 40)} » n’existe pas pour cette finalité.`,
+      );
     }
-    if (!inForce) throw DomainError.invalid('decidedAt', `Aucune notice d’information de cette finalité n’était en vigueur le ${frenchDay(day)}.`);
+    if (!inForce)
+      throw DomainError.invalid(
+        'decidedAt',
+        `Aucune notice d’information de cette finalité n’était en vigueur le ${frenchDay(day)}.`,
+      );
     if (requested !== null && requested !== inForce.versionLabel) {
-      throw DomainError.invalid('noticeVersion', `La notice « ${requested} » n’était pas en vigueur le ${frenchDay(day)} : la version en vigueur était « ${inForce.versionLabel} ».`);
+      throw DomainError.invalid(
+        'noticeVersion',
+        `La notice « ${requested} » n’était pas en vigueur le ${frenchDay(day)} : la version en vigueur était « ${inForce.versionLabel} ».`,
+      );
     }
     return inForce.id;
   }
 
   /** The ledger events of residents for a purpose and its recipient, in the shape of the domain rules. */
-  private async history(manager: EntityManager, residentIds: string[] | null, purpose: PurposeRow): Promise<HistoryRow[]> {
-    const rows: Array<{ id: string; residentId: string; purposeId: string; decision: ConsentDecision; decidedAt: Date; seq: string; correctsId: string | null }> =
-      await manager.query(
-        `SELECT c.id, c.resident_id AS "residentId", c.purpose_id AS "purposeId", c.decision, c.decided_at AS "decidedAt", c.seq, c.corrects_id AS "correctsId"
+  private async history(
+    manager: EntityManager,
+    residentIds: string[] | null,
+    purpose: PurposeRow,
+  ): Promise<HistoryRow[]> {
+    const rows: Array<{
+      id: string;
+      residentId: string;
+      purposeId: string;
+      decision: ConsentDecision;
+      decidedAt: Date;
+      seq: string;
+      correctsId: string | null;
+    }> = await manager.query(
+      `SELECT c.id, c.resident_id AS "residentId", c.purpose_id AS "purposeId", c.decision, c.decided_at AS "decidedAt", c.seq, c.corrects_id AS "correctsId"
          FROM consents c WHERE c.purpose_id = $1 AND c.recipient_id IS NOT DISTINCT FROM $2 ${residentIds ? 'AND c.resident_id = ANY($3)' : ''}`,
-        residentIds ? [purpose.id, purpose.recipient_id, residentIds] : [purpose.id, purpose.recipient_id],
-      );
+      residentIds ? [purpose.id, purpose.recipient_id, residentIds] : [purpose.id, purpose.recipient_id],
+    );
     return rows.map((r) => ({ ...r, seq: Number(r.seq) }));
   }
 
@@ -170,7 +234,10 @@ export class ConsentsService extends CrudService {
   async active(purposeCode: string, day: string, ctx: RequestContext): Promise<ActiveResident[]> {
     const purpose = await this.purposeByCode(purposeCode);
     const params = new Params();
-    const where = [`c.purpose_id = ${params.add(purpose.id)}`, `c.recipient_id IS NOT DISTINCT FROM ${params.add(purpose.recipient_id)}`];
+    const where = [
+      `c.purpose_id = ${params.add(purpose.id)}`,
+      `c.recipient_id IS NOT DISTINCT FROM ${params.add(purpose.recipient_id)}`,
+    ];
     const scope = activeScope(ctx.user, 'v.residence_id');
     if (scope) where.push(`(${params.embed(scope)})`);
     const events: Array<HistoryRow & { seq: number; noticeVersion: string }> = (
@@ -182,7 +249,10 @@ export class ConsentsService extends CrudService {
     ).map((r: HistoryRow & { seq: string; noticeVersion: string }) => ({ ...r, seq: Number(r.seq) }));
     const inForce = new Map<string, HistoryRow & { noticeVersion: string }>();
     for (const residentId of new Set(events.map((e) => e.residentId))) {
-      const decision = decisionInForceOn(events.filter((e) => e.residentId === residentId), day);
+      const decision = decisionInForceOn(
+        events.filter((e) => e.residentId === residentId),
+        day,
+      );
       if (decision?.decision === 'given') inForce.set(residentId, decision);
     }
     if (inForce.size === 0) return [];
@@ -195,9 +265,20 @@ export class ConsentsService extends CrudService {
     );
     const result = residents.map((r) => {
       const event = inForce.get(r.id) as HistoryRow & { noticeVersion: string };
-      return { ...r, consent: { eventId: event.id, decidedAt: event.decidedAt.toISOString(), noticeVersion: event.noticeVersion } };
+      return {
+        ...r,
+        consent: {
+          eventId: event.id,
+          decidedAt: event.decidedAt.toISOString(),
+          noticeVersion: event.noticeVersion,
+        },
+      };
     });
-    await this.audit.recordFor(ctx, { action: 'read', entityType: 'residents', details: { query: 'consents/active', purpose: purpose.code, at: day, ids: result.map((r) => r.id) } });
+    await this.audit.recordFor(ctx, {
+      action: 'read',
+      entityType: 'residents',
+      details: { query: 'consents/active', purpose: purpose.code, at: day, ids: result.map((r) => r.id) },
+    });
     return result;
   }
 
@@ -206,7 +287,9 @@ export class ConsentsService extends CrudService {
   async receipt(residentId: string, ctx: RequestContext): Promise<ConsentReceipt> {
     const resident = await visibleResident(this.dataSource.manager, ctx.user, residentId);
     if (!resident) {
-      await auditRefusedResident(this.dataSource, this.audit, ctx, residentId, { attempted: 'consents:receipt' });
+      await auditRefusedResident(this.dataSource, this.audit, ctx, residentId, {
+        attempted: 'consents:receipt',
+      });
       throw ApiError.notFound('Résident');
     }
     const [residence]: Array<ConsentReceipt['residence']> = await this.dataSource.query(
@@ -225,14 +308,23 @@ export class ConsentsService extends CrudService {
         [residentId],
       )
     ).map((e: ReceiptEvent & { seq: string }) => ({ ...e, seq: Number(e.seq) }));
-    const purposes: Array<{ id: string; code: string; label: string; description: string | null; recipientName: string | null }> = await this.dataSource.query(
+    const purposes: Array<{
+      id: string;
+      code: string;
+      label: string;
+      description: string | null;
+      recipientName: string | null;
+    }> = await this.dataSource.query(
       `SELECT p.id, p.code, p.label, p.description, (SELECT o.name FROM organisations o WHERE o.id = p.recipient_id) AS "recipientName"
        FROM purposes p WHERE p.active OR EXISTS (SELECT 1 FROM consents c WHERE c.purpose_id = p.id AND c.resident_id = $1) ORDER BY p.code`,
       [residentId],
     );
     const now = new Date();
     const decisions = purposes.map((p) => {
-      const inForce = decisionInForceAt(events.filter((e) => e.purposeId === p.id), now);
+      const inForce = decisionInForceAt(
+        events.filter((e) => e.purposeId === p.id),
+        now,
+      );
       return {
         purposeCode: p.code,
         purposeLabel: p.label,
@@ -246,14 +338,32 @@ export class ConsentsService extends CrudService {
       };
     });
     const corrected = new Set(events.map((e) => e.correctsId).filter(Boolean));
-    await this.audit.recordFor(ctx, { action: 'export', entityType: 'residents', entityId: residentId, details: { document: 'consent-receipt' } });
+    await this.audit.recordFor(ctx, {
+      action: 'export',
+      entityType: 'residents',
+      entityId: residentId,
+      details: { document: 'consent-receipt' },
+    });
     return {
       issuedAt: now.toISOString(),
-      resident: { id: resident.id, lastName: resident.last_name, firstName: resident.first_names, birthDate: resident.birth_date },
+      resident: {
+        id: resident.id,
+        lastName: resident.last_name,
+        firstName: resident.first_names,
+        birthDate: resident.birth_date,
+      },
       residence,
       decisions,
-      history: events.map(({ seq: _seq, ...e }) => ({ ...e, decidedAt: new Date(e.decidedAt).toISOString(), corrected: corrected.has(e.id) })),
-      withdrawal: { email: residence.rightsEmail, postalAddress: residence.rightsPostalAddress, inPerson: residence.name },
+      history: events.map(({ seq: _seq, ...e }) => ({
+        ...e,
+        decidedAt: new Date(e.decidedAt).toISOString(),
+        corrected: corrected.has(e.id),
+      })),
+      withdrawal: {
+        email: residence.rightsEmail,
+        postalAddress: residence.rightsPostalAddress,
+        inPerson: residence.name,
+      },
     };
   }
 
@@ -261,12 +371,18 @@ export class ConsentsService extends CrudService {
 
   async evidence(id: string, ctx: RequestContext): Promise<{ bytes: Buffer; name: string; type: string }> {
     await this.load(id, ctx);
-    const [row]: Array<{ evidence: Buffer | null; evidence_name: string; evidence_type: string }> = await this.dataSource.query(
-      `SELECT evidence, evidence_name, evidence_type FROM consents WHERE id = $1`,
-      [id],
-    );
+    const [row]: Array<{ evidence: Buffer | null; evidence_name: string; evidence_type: string }> =
+      await this.dataSource.query(
+        `SELECT evidence, evidence_name, evidence_type FROM consents WHERE id = $1`,
+        [id],
+      );
     if (!row?.evidence) throw ApiError.notFound('Justificatif');
-    await this.audit.recordFor(ctx, { action: 'export', entityType: 'consents', entityId: id, details: { document: row.evidence_name } });
+    await this.audit.recordFor(ctx, {
+      action: 'export',
+      entityType: 'consents',
+      entityId: id,
+      details: { document: row.evidence_name },
+    });
     return { bytes: row.evidence, name: row.evidence_name, type: row.evidence_type };
   }
 

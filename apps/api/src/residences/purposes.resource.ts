@@ -10,7 +10,10 @@ registerConstraintMessages({
   uq_purposes_code: { field: 'code', message: 'Une autre finalité porte déjà ce code.' },
   fk_purposes_recipient: { field: 'recipientId', message: 'Destinataire inconnu.' },
   uq_purpose_notices_version: { field: 'versionLabel', message: 'Cette version de la notice existe déjà.' },
-  uq_purpose_notices_effective: { field: 'effectiveFrom', message: 'Une autre version de la notice prend déjà effet ce jour-là.' },
+  uq_purpose_notices_effective: {
+    field: 'effectiveFrom',
+    message: 'Une autre version de la notice prend déjà effet ce jour-là.',
+  },
 });
 
 export const purposesResource: ResourceDefinition = {
@@ -25,7 +28,12 @@ export const purposesResource: ResourceDefinition = {
   list: {
     sortable: ['code', 'label', 'createdAt'],
     defaultSort: ['code', 'ASC'],
-    filters: { id: { type: 'uuid' }, code: { type: 'string' }, legalBasis: { type: 'enum', values: LEGAL_BASES }, active: { type: 'boolean' } },
+    filters: {
+      id: { type: 'uuid' },
+      code: { type: 'string' },
+      legalBasis: { type: 'enum', values: LEGAL_BASES },
+      active: { type: 'boolean' },
+    },
   },
 };
 
@@ -44,7 +52,10 @@ const NOTICE_COLUMNS = `n.id, n.purpose_id AS "purposeId", n.version_label AS "v
 export class PurposesService extends CrudService {
   async notices(purposeId: string, ctx: RequestContext): Promise<NoticeRow[]> {
     await this.load(purposeId, ctx);
-    return this.dataSource.query(`SELECT ${NOTICE_COLUMNS} FROM purpose_notices n WHERE n.purpose_id = $1 ORDER BY n.effective_from`, [purposeId]);
+    return this.dataSource.query(
+      `SELECT ${NOTICE_COLUMNS} FROM purpose_notices n WHERE n.purpose_id = $1 ORDER BY n.effective_from`,
+      [purposeId],
+    );
   }
 
   /**
@@ -60,9 +71,16 @@ export class PurposesService extends CrudService {
       );
       const today = parisDay(new Date());
       if (last && input.effectiveFrom <= last.effective_from) {
-        throw DomainError.invalid('effectiveFrom', 'Une nouvelle version doit prendre effet après la version précédente.');
+        throw DomainError.invalid(
+          'effectiveFrom',
+          'Une nouvelle version doit prendre effet après la version précédente.',
+        );
       }
-      if (last && input.effectiveFrom < today) throw DomainError.invalid('effectiveFrom', 'Une nouvelle version ne peut pas prendre effet dans le passé.');
+      if (last && input.effectiveFrom < today)
+        throw DomainError.invalid(
+          'effectiveFrom',
+          'Une nouvelle version ne peut pas prendre effet dans le passé.',
+        );
       const [row]: NoticeRow[] = await manager.query(
         `INSERT INTO purpose_notices AS n (purpose_id, version_label, effective_from, body, body_sha256, created_by)
          VALUES ($1, $2, $3, $4, '', $5) RETURNING ${NOTICE_COLUMNS}`,
@@ -70,7 +88,12 @@ export class PurposesService extends CrudService {
       );
       await this.audit.recordFor(
         ctx,
-        { action: 'create', entityType: 'purpose-notices', entityId: row.id, details: { purposeId, versionLabel: row.versionLabel, bodySha256: row.bodySha256 } },
+        {
+          action: 'create',
+          entityType: 'purpose-notices',
+          entityId: row.id,
+          details: { purposeId, versionLabel: row.versionLabel, bodySha256: row.bodySha256 },
+        },
         manager,
       );
       return row;

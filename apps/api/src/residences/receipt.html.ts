@@ -3,10 +3,18 @@ import { createHash } from 'node:crypto';
 import type { ConsentReceipt } from './consents.service';
 
 const escape = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
-const timeFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
-const when = (iso: string): string => `le ${frenchDay(parisDay(iso))} à ${timeFormat.format(new Date(iso)).replace(':', ' h ')}`;
+const timeFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const when = (iso: string): string =>
+  `le ${frenchDay(parisDay(iso))} à ${timeFormat.format(new Date(iso)).replace(':', ' h ')}`;
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;font-size:18px;line-height:1.6;color:#111;max-width:46em;margin:2em auto;padding:0 1em}
@@ -37,13 +45,23 @@ function answer(d: ConsentReceipt['decisions'][number]): { cls: string; text: st
     case 'refused':
       return { cls: 'no', text: `Vous avez dit NON ${when(d.since as string)}.` };
     case 'withdrawn':
-      return { cls: 'no', text: `Vous avez dit OUI, puis vous avez retiré votre accord ${when(d.since as string)}. Depuis ce jour, nous ne partageons plus vos informations pour cela.` };
+      return {
+        cls: 'no',
+        text: `Vous avez dit OUI, puis vous avez retiré votre accord ${when(d.since as string)}. Depuis ce jour, nous ne partageons plus vos informations pour cela.`,
+      };
     default:
-      return { cls: '', text: 'Vous n’avez pas encore donné votre réponse. Sans votre accord, nous ne partageons rien.' };
+      return {
+        cls: '',
+        text: 'Vous n’avez pas encore donné votre réponse. Sans votre accord, nous ne partageons rien.',
+      };
   }
 }
 
-const DECISION_WORDS: Record<string, string> = { given: 'Accord donné', refused: 'Refus', withdrawn: 'Retrait de l’accord' };
+const DECISION_WORDS: Record<string, string> = {
+  given: 'Accord donné',
+  refused: 'Refus',
+  withdrawn: 'Retrait de l’accord',
+};
 
 /** The consent receipt in plain French (facile à lire): short sentences, one idea each, no jargon. */
 export function renderReceipt(receipt: ConsentReceipt): string {
@@ -62,12 +80,17 @@ export function renderReceipt(receipt: ConsentReceipt): string {
     .join('\n');
   const history = receipt.history
     .map(
-      (e) => `<tr><td>${escape(frenchDay(parisDay(e.decidedAt)))}</td><td>${escape(e.purposeLabel)}</td><td>${escape(DECISION_WORDS[e.decision] ?? e.decision)}${
-        e.channel ? ` (${escape(WITHDRAWAL_CHANNEL_LABELS[e.channel as WithdrawalChannel] ?? e.channel)})` : ''
-      }${e.corrected ? ' — corrigé ensuite' : ''}</td></tr>`,
+      (e) =>
+        `<tr><td>${escape(frenchDay(parisDay(e.decidedAt)))}</td><td>${escape(e.purposeLabel)}</td><td>${escape(DECISION_WORDS[e.decision] ?? e.decision)}${
+          e.channel
+            ? ` (${escape(WITHDRAWAL_CHANNEL_LABELS[e.channel as WithdrawalChannel] ?? e.channel)})`
+            : ''
+        }${e.corrected ? ' — corrigé ensuite' : ''}</td></tr>`,
     )
     .join('');
-  const address = [residence.addressLine, [residence.postcode, residence.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const address = [residence.addressLine, [residence.postcode, residence.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ');
   return `<!doctype html>
 <html lang="fr">
 <head>

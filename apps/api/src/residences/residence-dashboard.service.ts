@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { parisDay, summariseConsents, type ConsentDecision, type PurposeEvent, type PurposeSummary } from '@pacte/domain';
+import {
+  parisDay,
+  summariseConsents,
+  type ConsentDecision,
+  type PurposeEvent,
+  type PurposeSummary,
+} from '@pacte/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/session-user';
@@ -12,9 +18,24 @@ export interface ResidenceDashboard {
     id: string;
     name: string;
     present: number;
-    purposes: Array<Omit<PurposeSummary, 'withoutDecision'> & { code: string; label: string; withoutDecision: Array<{ id: string; fullName: string }> }>;
+    purposes: Array<
+      Omit<PurposeSummary, 'withoutDecision'> & {
+        code: string;
+        label: string;
+        withoutDecision: Array<{ id: string; fullName: string }>;
+      }
+    >;
   }>;
-  recentWithdrawals: Array<{ id: string; residentId: string; residentName: string; residenceName: string; purposeLabel: string; decidedAt: string; channel: string | null; collectedByName: string }>;
+  recentWithdrawals: Array<{
+    id: string;
+    residentId: string;
+    residentName: string;
+    residenceName: string;
+    purposeLabel: string;
+    decidedAt: string;
+    channel: string | null;
+    collectedByName: string;
+  }>;
 }
 
 /** The residence dashboard: who has not decided yet, this month's decisions, consent rates, recent withdrawals. */
@@ -36,13 +57,16 @@ export class ResidenceDashboardService {
       params.values,
     );
     const ids = residences.map((r) => r.id);
-    const purposes: Array<{ id: string; code: string; label: string }> = await this.dataSource.query(`SELECT id, code, label FROM purposes WHERE active ORDER BY code`);
-    const residents: Array<{ id: string; residenceId: string; fullName: string; present: boolean }> = await this.dataSource.query(
-      `SELECT v.id, v.residence_id AS "residenceId", v.last_name || ' ' || v.first_names AS "fullName",
+    const purposes: Array<{ id: string; code: string; label: string }> = await this.dataSource.query(
+      `SELECT id, code, label FROM purposes WHERE active ORDER BY code`,
+    );
+    const residents: Array<{ id: string; residenceId: string; fullName: string; present: boolean }> =
+      await this.dataSource.query(
+        `SELECT v.id, v.residence_id AS "residenceId", v.last_name || ' ' || v.first_names AS "fullName",
          (v.entry_date <= $2::date AND (v.exit_date IS NULL OR v.exit_date >= $2::date)) AS present
        FROM residents v WHERE v.residence_id = ANY($1) ORDER BY v.last_name COLLATE "fr-FR-x-icu", v.first_names`,
-      [ids, today],
-    );
+        [ids, today],
+      );
     const events: Array<PurposeEvent & { residenceId: string }> = (
       await this.dataSource.query(
         `SELECT c.id, c.resident_id AS "residentId", c.purpose_id AS "purposeId", c.decision, c.decided_at AS "decidedAt", c.seq, c.corrects_id AS "correctsId",
@@ -67,7 +91,12 @@ export class ResidenceDashboardService {
         present: present.length,
         purposes: summaries.map((s) => {
           const purpose = purposes.find((p) => p.id === s.purposeId) as { code: string; label: string };
-          return { ...s, code: purpose.code, label: purpose.label, withoutDecision: s.withoutDecision.map((id) => ({ id, fullName: names.get(id) ?? '' })) };
+          return {
+            ...s,
+            code: purpose.code,
+            label: purpose.label,
+            withoutDecision: s.withoutDecision.map((id) => ({ id, fullName: names.get(id) ?? '' })),
+          };
         }),
       };
     });
@@ -80,8 +109,16 @@ export class ResidenceDashboardService {
        ORDER BY c.decided_at DESC, c.seq DESC LIMIT 10`,
       [ids, 'withdrawn' satisfies ConsentDecision],
     );
-    const shown = new Set([...result.flatMap((r) => r.purposes.flatMap((p) => p.withoutDecision.map((w) => w.id))), ...recentWithdrawals.map((w) => w.residentId)]);
-    if (shown.size > 0) await this.audit.recordFor(ctx, { action: 'read', entityType: 'residents', details: { query: 'residence-dashboard', ids: [...shown] } });
+    const shown = new Set([
+      ...result.flatMap((r) => r.purposes.flatMap((p) => p.withoutDecision.map((w) => w.id))),
+      ...recentWithdrawals.map((w) => w.residentId),
+    ]);
+    if (shown.size > 0)
+      await this.audit.recordFor(ctx, {
+        action: 'read',
+        entityType: 'residents',
+        details: { query: 'residence-dashboard', ids: [...shown] },
+      });
     return { today, residences: result, recentWithdrawals };
   }
 }

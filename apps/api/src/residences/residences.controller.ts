@@ -1,5 +1,16 @@
 import { attachmentDisposition } from '../common/http/files';
-import { Body, Controller, Get, Inject, Param, Post, Put, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Put,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@pacte/domain';
@@ -38,7 +49,11 @@ export class ResidencesController {
   /** Attaches residence agents to the residence (administrators only: `residences:write`). */
   @Put(':id/staff')
   @RequirePermission('residences:write')
-  setStaff(@Param('id', uuidPipe) id: string, @Body(validationPipe(ResidenceStaffDto)) body: ResidenceStaffDto, @Ctx() ctx: RequestContext): Promise<StaffMember[]> {
+  setStaff(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(ResidenceStaffDto)) body: ResidenceStaffDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StaffMember[]> {
     return this.residences.setStaff(id, body.userIds, ctx);
   }
 }
@@ -57,7 +72,11 @@ export class PurposeNoticesController {
 
   @Post(':id/notices')
   @RequirePermission('purposes:write')
-  addNotice(@Param('id', uuidPipe) id: string, @Body(validationPipe(CreateNoticeDto)) body: CreateNoticeDto, @Ctx() ctx: RequestContext): Promise<NoticeRow> {
+  addNotice(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(CreateNoticeDto)) body: CreateNoticeDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NoticeRow> {
     return this.purposes.addNotice(id, body, ctx);
   }
 }
@@ -66,20 +85,34 @@ export class PurposeNoticesController {
 @ApiTags('residency-contracts')
 @Controller('residency-contracts')
 export class ResidencyContractDocumentsController {
-  constructor(@Inject(serviceToken('residency-contracts')) private readonly contracts: ResidencyContractsService) {}
+  constructor(
+    @Inject(serviceToken('residency-contracts')) private readonly contracts: ResidencyContractsService,
+  ) {}
 
   @Post(':id/document')
   @RequirePermission('residency-contracts:write')
   @ApiConsumes('multipart/form-data')
   @UseInterceptors(FileInterceptor('document', SCAN_UPLOAD))
-  upload(@Param('id', uuidPipe) id: string, @UploadedFile() file: UploadedScan | undefined, @Ctx() ctx: RequestContext): Promise<Row> {
-    if (!file) throw DomainError.invalid('document', 'Joignez le contrat signé (PDF ou image), dans le champ « document ».');
+  upload(
+    @Param('id', uuidPipe) id: string,
+    @UploadedFile() file: UploadedScan | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Row> {
+    if (!file)
+      throw DomainError.invalid(
+        'document',
+        'Joignez le contrat signé (PDF ou image), dans le champ « document ».',
+      );
     return this.contracts.attachDocument(id, checkScan(file, 'document'), ctx);
   }
 
   @Get(':id/document')
   @RequirePermission('residency-contracts:read')
-  async download(@Param('id', uuidPipe) id: string, @Ctx() ctx: RequestContext, @Res() response: Response): Promise<void> {
+  async download(
+    @Param('id', uuidPipe) id: string,
+    @Ctx() ctx: RequestContext,
+    @Res() response: Response,
+  ): Promise<void> {
     const file = await this.contracts.document(id, ctx);
     response.setHeader('Content-Disposition', attachmentDisposition(file.name));
     response.setHeader('Cache-Control', 'no-store');

@@ -4,14 +4,29 @@ import { crudProvider } from '../common/crud/crud.provider';
 import { ConsentsController } from './consents.controller';
 import { consentsResource } from './consents.resource';
 import { ConsentsService } from './consents.service';
-import { contractTemplatesResource, ContractTemplatesService, residencyContractsResource, ResidencyContractsService } from './contracts.resource';
-import { CreateContractTemplateDto, CreateResidencyContractDto, UpdateContractTemplateDto, UpdateResidencyContractDto } from './dtos/contract.dto';
+import {
+  contractTemplatesResource,
+  ContractTemplatesService,
+  residencyContractsResource,
+  ResidencyContractsService,
+} from './contracts.resource';
+import {
+  CreateContractTemplateDto,
+  CreateResidencyContractDto,
+  UpdateContractTemplateDto,
+  UpdateResidencyContractDto,
+} from './dtos/contract.dto';
 import { CreatePurposeDto, UpdatePurposeDto } from './dtos/purpose.dto';
 import { CreateResidenceDto, UpdateResidenceDto } from './dtos/residence.dto';
 import { CreateResidentDto, UpdateResidentDto } from './dtos/resident.dto';
 import { purposesResource, PurposesService } from './purposes.resource';
 import { ResidenceDashboardService } from './residence-dashboard.service';
-import { PurposeNoticesController, ResidenceDashboardController, ResidencesController, ResidencyContractDocumentsController } from './residences.controller';
+import {
+  PurposeNoticesController,
+  ResidenceDashboardController,
+  ResidencesController,
+  ResidencyContractDocumentsController,
+} from './residences.controller';
 import { residencesResource, ResidencesService } from './residences.resource';
 import { residentsResource, ResidentsService } from './residents.resource';
 
@@ -27,11 +42,34 @@ import { residentsResource, ResidentsService } from './residents.resource';
     PurposeNoticesController,
     ResidencyContractDocumentsController,
     ResidenceDashboardController,
-    crudController(residencesResource, { create: CreateResidenceDto, update: UpdateResidenceDto }, ['list', 'get', 'create', 'update']),
-    crudController(residentsResource, { create: CreateResidentDto, update: UpdateResidentDto }, ['list', 'get', 'create', 'update']),
-    crudController(contractTemplatesResource, { create: CreateContractTemplateDto, update: UpdateContractTemplateDto }, ['list', 'get', 'create', 'update']),
-    crudController(residencyContractsResource, { create: CreateResidencyContractDto, update: UpdateResidencyContractDto }, ['list', 'get', 'create', 'update']),
-    crudController(purposesResource, { create: CreatePurposeDto, update: UpdatePurposeDto }, ['list', 'get', 'create', 'update']),
+    crudController(residencesResource, { create: CreateResidenceDto, update: UpdateResidenceDto }, [
+      'list',
+      'get',
+      'create',
+      'update',
+    ]),
+    crudController(residentsResource, { create: CreateResidentDto, update: UpdateResidentDto }, [
+      'list',
+      'get',
+      'create',
+      'update',
+    ]),
+    crudController(
+      contractTemplatesResource,
+      { create: CreateContractTemplateDto, update: UpdateContractTemplateDto },
+      ['list', 'get', 'create', 'update'],
+    ),
+    crudController(
+      residencyContractsResource,
+      { create: CreateResidencyContractDto, update: UpdateResidencyContractDto },
+      ['list', 'get', 'create', 'update'],
+    ),
+    crudController(purposesResource, { create: CreatePurposeDto, update: UpdatePurposeDto }, [
+      'list',
+      'get',
+      'create',
+      'update',
+    ]),
     crudController(consentsResource, {}, ['list', 'get']),
   ],
   providers: [

@@ -9,7 +9,10 @@ import { Residence } from './entities/residence.entity';
 registerConstraintMessages({
   fk_residences_operator: { field: 'operatorId', message: 'Organisme gestionnaire inconnu.' },
   ck_residences_capacity: { field: 'capacity', message: 'Capacité invalide.' },
-  ck_residences_retention: { field: 'retentionMonthsAfterExit', message: 'Durée de conservation invalide (0 à 240 mois).' },
+  ck_residences_retention: {
+    field: 'retentionMonthsAfterExit',
+    message: 'Durée de conservation invalide (0 à 240 mois).',
+  },
   fk_residence_staff_user: { field: 'userIds', message: 'Utilisateur inconnu.' },
 });
 
@@ -51,7 +54,11 @@ export class ResidencesService extends CrudService {
     return rows[0] ? this.load(rows[0].residence_id, ctx) : null;
   }
 
-  async staff(id: string, ctx: RequestContext, manager: EntityManager = this.dataSource.manager): Promise<StaffMember[]> {
+  async staff(
+    id: string,
+    ctx: RequestContext,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StaffMember[]> {
     await this.load(id, ctx, manager);
     return manager.query(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.role FROM residence_staff s JOIN users u ON u.id = s.user_id
@@ -71,9 +78,15 @@ export class ResidencesService extends CrudService {
       const unknown = userIds.filter((userId) => !users.some((u) => u.id === userId));
       if (unknown.length) throw DomainError.invalid('userIds', 'Utilisateur inconnu.');
       if (users.some((u) => u.role !== 'residence_agent')) {
-        throw DomainError.invalid('userIds', 'Seuls des agents de résidence peuvent être rattachés à une résidence.');
+        throw DomainError.invalid(
+          'userIds',
+          'Seuls des agents de résidence peuvent être rattachés à une résidence.',
+        );
       }
-      await manager.query(`DELETE FROM residence_staff WHERE residence_id = $1 AND NOT (user_id = ANY($2))`, [id, userIds]);
+      await manager.query(`DELETE FROM residence_staff WHERE residence_id = $1 AND NOT (user_id = ANY($2))`, [
+        id,
+        userIds,
+      ]);
       for (const userId of userIds) {
         await manager.query(
           `INSERT INTO residence_staff (user_id, residence_id) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET residence_id = EXCLUDED.residence_id, created_at = now()`,
@@ -83,7 +96,12 @@ export class ResidencesService extends CrudService {
       const after = await this.staff(id, ctx, manager);
       await this.audit.recordFor(
         ctx,
-        { action: 'update', entityType: 'residences', entityId: id, changes: { staff: { before: before.map((u) => u.email), after: after.map((u) => u.email) } } },
+        {
+          action: 'update',
+          entityType: 'residences',
+          entityId: id,
+          changes: { staff: { before: before.map((u) => u.email), after: after.map((u) => u.email) } },
+        },
         manager,
       );
       return after;

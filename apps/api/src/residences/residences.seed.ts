@@ -46,7 +46,8 @@ const PURPOSES = [
   {
     code: 'siao-synchro',
     label: 'Partage avec le SIAO dans le cadre de la démarche Synchrø',
-    description: 'Envoi au SIAO 21 (service de l’association ADEFO) des informations utiles à la liste mensuelle des ménages sans logement.',
+    description:
+      'Envoi au SIAO 21 (service de l’association ADEFO) des informations utiles à la liste mensuelle des ménages sans logement.',
     recipientId: orgId('siao21'),
   },
   {
@@ -57,7 +58,13 @@ const PURPOSES = [
   },
 ];
 
-type Event = [purpose: 'siao-synchro' | 'statistics', decision: 'given' | 'refused' | 'withdrawn', decidedAt: string, how: string, correctsIndex?: number];
+type Event = [
+  purpose: 'siao-synchro' | 'statistics',
+  decision: 'given' | 'refused' | 'withdrawn',
+  decidedAt: string,
+  how: string,
+  correctsIndex?: number,
+];
 
 interface DemoResident {
   key: string;
@@ -80,33 +87,164 @@ function daysAgo(n: number): string {
 
 /** Clearly fictitious people (their surnames say so), with a realistic mix of decisions. */
 const RESIDENTS: DemoResident[] = [
-  { key: 'exemple', lastName: 'EXEMPLE', firstName: 'Alice', birthDate: '1979-03-14', sex: 'F', unit: 'A-101', entryDate: '2024-09-02',
-    events: [['siao-synchro', 'given', '2024-09-02T11:00:00', 'paper_signature'], ['statistics', 'given', '2024-09-02T11:05:00', 'paper_signature']] },
-  { key: 'fictif', lastName: 'FICTIF', firstName: 'Bernard', birthDate: '1965-11-30', sex: 'M', unit: 'A-102', entryDate: '2023-05-15',
-    events: [['siao-synchro', 'given', '2024-07-15T14:30:00', 'paper_signature'], ['statistics', 'given', '2024-07-15T14:35:00', 'paper_signature'],
-      ['siao-synchro', 'withdrawn', '2025-03-10T09:00:00', 'letter']] },
-  { key: 'demo', lastName: 'DÉMO', firstName: 'Chantal', birthDate: '1988-07-21', sex: 'F', unit: 'A-103', entryDate: '2024-10-01', adults: 1, children: 2,
-    events: [['siao-synchro', 'refused', '2024-10-01T10:00:00', 'oral_attested'], ['statistics', 'given', '2024-10-01T10:10:00', 'oral_attested']] },
-  { key: 'modele', lastName: 'MODÈLE', firstName: 'Didier', birthDate: '1972-01-05', sex: 'M', unit: 'B-201', entryDate: '2025-01-20',
+  {
+    key: 'exemple',
+    lastName: 'EXEMPLE',
+    firstName: 'Alice',
+    birthDate: '1979-03-14',
+    sex: 'F',
+    unit: 'A-101',
+    entryDate: '2024-09-02',
+    events: [
+      ['siao-synchro', 'given', '2024-09-02T11:00:00', 'paper_signature'],
+      ['statistics', 'given', '2024-09-02T11:05:00', 'paper_signature'],
+    ],
+  },
+  {
+    key: 'fictif',
+    lastName: 'FICTIF',
+    firstName: 'Bernard',
+    birthDate: '1965-11-30',
+    sex: 'M',
+    unit: 'A-102',
+    entryDate: '2023-05-15',
+    events: [
+      ['siao-synchro', 'given', '2024-07-15T14:30:00', 'paper_signature'],
+      ['statistics', 'given', '2024-07-15T14:35:00', 'paper_signature'],
+      ['siao-synchro', 'withdrawn', '2025-03-10T09:00:00', 'letter'],
+    ],
+  },
+  {
+    key: 'demo',
+    lastName: 'DÉMO',
+    firstName: 'Chantal',
+    birthDate: '1988-07-21',
+    sex: 'F',
+    unit: 'A-103',
+    entryDate: '2024-10-01',
+    adults: 1,
+    children: 2,
+    events: [
+      ['siao-synchro', 'refused', '2024-10-01T10:00:00', 'oral_attested'],
+      ['statistics', 'given', '2024-10-01T10:10:00', 'oral_attested'],
+    ],
+  },
+  {
+    key: 'modele',
+    lastName: 'MODÈLE',
+    firstName: 'Didier',
+    birthDate: '1972-01-05',
+    sex: 'M',
+    unit: 'B-201',
+    entryDate: '2025-01-20',
     // The statistics "given" was a typing mistake: corrected by a refusal that names it.
-    events: [['siao-synchro', 'given', '2025-01-20T15:00:00', 'electronic_signature'], ['statistics', 'given', '2025-01-20T15:02:00', 'electronic_signature'],
-      ['statistics', 'refused', '2025-01-20T15:02:00', 'electronic_signature', 1]] },
-  { key: 'specimen', lastName: 'SPÉCIMEN', firstName: 'Estelle', birthDate: '1995-12-12', sex: 'F', unit: 'B-202', entryDate: '2025-06-03', events: [] },
-  { key: 'essai', lastName: 'ESSAI', firstName: 'Farid', birthDate: '1958-04-18', sex: 'M', unit: 'B-203', entryDate: '2023-11-06', exitDate: '2025-08-31',
-    events: [['siao-synchro', 'given', '2024-07-20T10:00:00', 'paper_signature'], ['statistics', 'given', '2024-07-20T10:05:00', 'paper_signature']] },
-  { key: 'factice', lastName: 'FACTICE', firstName: 'Gisèle', birthDate: '1983-09-09', sex: 'F', unit: 'B-204', entryDate: '2025-09-15',
-    events: [['siao-synchro', 'given', '2025-09-15T16:00:00', 'electronic_signature'], ['siao-synchro', 'withdrawn', daysAgo(5), 'email']] },
-  { key: 'prototype', lastName: 'PROTOTYPE', firstName: 'Hugo', birthDate: '2001-02-27', sex: 'M', unit: 'C-301', entryDate: '2026-02-01',
-    events: [['siao-synchro', 'refused', '2026-02-01T11:00:00', 'oral_attested'], ['siao-synchro', 'given', '2026-03-10T09:30:00', 'paper_signature'],
-      ['statistics', 'given', '2026-03-10T09:35:00', 'paper_signature']] },
-  { key: 'maquette', lastName: 'MAQUETTE', firstName: 'Inès', birthDate: '1990-06-30', sex: 'F', unit: 'C-302', entryDate: '2024-12-01', adults: 2, children: 1,
-    events: [['siao-synchro', 'given', '2024-12-02T10:00:00', 'paper_signature'], ['siao-synchro', 'withdrawn', '2025-02-01T14:00:00', 'in_person'],
-      ['siao-synchro', 'given', '2025-06-01T10:00:00', 'paper_signature'], ['statistics', 'refused', '2024-12-02T10:05:00', 'paper_signature']] },
-  { key: 'simule', lastName: 'SIMULÉ', firstName: 'Jean', birthDate: '1969-10-10', sex: 'M', unit: 'C-303', entryDate: '2026-10-01',
-    events: [['siao-synchro', 'given', daysAgo(8), 'paper_signature']] },
-  { key: 'imaginaire', lastName: 'IMAGINAIRE', firstName: 'Karima', birthDate: '1977-05-05', sex: 'F', unit: 'C-304', entryDate: '2026-11-02', events: [] },
-  { key: 'illustration', lastName: 'ILLUSTRATION', firstName: 'Louis', birthDate: '1999-08-08', sex: 'M', unit: 'D-401', entryDate: '2025-04-01',
-    events: [['siao-synchro', 'refused', daysAgo(3), 'oral_attested'], ['statistics', 'given', daysAgo(3), 'oral_attested']] },
+    events: [
+      ['siao-synchro', 'given', '2025-01-20T15:00:00', 'electronic_signature'],
+      ['statistics', 'given', '2025-01-20T15:02:00', 'electronic_signature'],
+      ['statistics', 'refused', '2025-01-20T15:02:00', 'electronic_signature', 1],
+    ],
+  },
+  {
+    key: 'specimen',
+    lastName: 'SPÉCIMEN',
+    firstName: 'Estelle',
+    birthDate: '1995-12-12',
+    sex: 'F',
+    unit: 'B-202',
+    entryDate: '2025-06-03',
+    events: [],
+  },
+  {
+    key: 'essai',
+    lastName: 'ESSAI',
+    firstName: 'Farid',
+    birthDate: '1958-04-18',
+    sex: 'M',
+    unit: 'B-203',
+    entryDate: '2023-11-06',
+    exitDate: '2025-08-31',
+    events: [
+      ['siao-synchro', 'given', '2024-07-20T10:00:00', 'paper_signature'],
+      ['statistics', 'given', '2024-07-20T10:05:00', 'paper_signature'],
+    ],
+  },
+  {
+    key: 'factice',
+    lastName: 'FACTICE',
+    firstName: 'Gisèle',
+    birthDate: '1983-09-09',
+    sex: 'F',
+    unit: 'B-204',
+    entryDate: '2025-09-15',
+    events: [
+      ['siao-synchro', 'given', '2025-09-15T16:00:00', 'electronic_signature'],
+      ['siao-synchro', 'withdrawn', daysAgo(5), 'email'],
+    ],
+  },
+  {
+    key: 'prototype',
+    lastName: 'PROTOTYPE',
+    firstName: 'Hugo',
+    birthDate: '2001-02-27',
+    sex: 'M',
+    unit: 'C-301',
+    entryDate: '2026-02-01',
+    events: [
+      ['siao-synchro', 'refused', '2026-02-01T11:00:00', 'oral_attested'],
+      ['siao-synchro', 'given', '2026-03-10T09:30:00', 'paper_signature'],
+      ['statistics', 'given', '2026-03-10T09:35:00', 'paper_signature'],
+    ],
+  },
+  {
+    key: 'maquette',
+    lastName: 'MAQUETTE',
+    firstName: 'Inès',
+    birthDate: '1990-06-30',
+    sex: 'F',
+    unit: 'C-302',
+    entryDate: '2024-12-01',
+    adults: 2,
+    children: 1,
+    events: [
+      ['siao-synchro', 'given', '2024-12-02T10:00:00', 'paper_signature'],
+      ['siao-synchro', 'withdrawn', '2025-02-01T14:00:00', 'in_person'],
+      ['siao-synchro', 'given', '2025-06-01T10:00:00', 'paper_signature'],
+      ['statistics', 'refused', '2024-12-02T10:05:00', 'paper_signature'],
+    ],
+  },
+  {
+    key: 'simule',
+    lastName: 'SIMULÉ',
+    firstName: 'Jean',
+    birthDate: '1969-10-10',
+    sex: 'M',
+    unit: 'C-303',
+    entryDate: '2026-10-01',
+    events: [['siao-synchro', 'given', daysAgo(8), 'paper_signature']],
+  },
+  {
+    key: 'imaginaire',
+    lastName: 'IMAGINAIRE',
+    firstName: 'Karima',
+    birthDate: '1977-05-05',
+    sex: 'F',
+    unit: 'C-304',
+    entryDate: '2026-11-02',
+    events: [],
+  },
+  {
+    key: 'illustration',
+    lastName: 'ILLUSTRATION',
+    firstName: 'Louis',
+    birthDate: '1999-08-08',
+    sex: 'M',
+    unit: 'D-401',
+    entryDate: '2025-04-01',
+    events: [
+      ['siao-synchro', 'refused', daysAgo(3), 'oral_attested'],
+      ['statistics', 'given', daysAgo(3), 'oral_attested'],
+    ],
+  },
 ];
 
 async function insert(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
@@ -122,12 +260,21 @@ export async function seedResidencesDemo(manager: EntityManager): Promise<number
     `INSERT INTO residences (id, name, operator_id, kind, city, postcode, rights_email, rights_postal_address, retention_months_after_exit, notes)
      VALUES ($1,$2,$3,'social_residence','Dijon','21000',$4,$5,24,$6) ON CONFLICT (id) DO NOTHING`,
     [
-      ABRIOUX_ID, 'Résidence Abrioux', orgId('ccas'), 'aabrioux@ccas-dijon.fr', 'Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex',
+      ABRIOUX_ID,
+      'Résidence Abrioux',
+      orgId('ccas'),
+      'aabrioux@ccas-dijon.fr',
+      'Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex',
       'Résidence sociale gérée par le CCAS de Dijon ; participe aux commissions SIAO et à la démarche Synchrø (délibération du 3 juillet 2024). Résidents et décisions de démonstration : personnes fictives.',
     ],
   );
   const [agent]: unknown[] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [AGENT_ID]);
-  if (agent) added += await insert(manager, `INSERT INTO residence_staff (user_id, residence_id) VALUES ($1,$2) ON CONFLICT (user_id) DO NOTHING`, [AGENT_ID, ABRIOUX_ID]);
+  if (agent)
+    added += await insert(
+      manager,
+      `INSERT INTO residence_staff (user_id, residence_id) VALUES ($1,$2) ON CONFLICT (user_id) DO NOTHING`,
+      [AGENT_ID, ABRIOUX_ID],
+    );
 
   const templateId = seedId('contract-template:abrioux:2024-07');
   added += await insert(
@@ -156,7 +303,19 @@ export async function seedResidencesDemo(manager: EntityManager): Promise<number
       manager,
       `INSERT INTO residents (id, residence_id, last_name, first_names, birth_date, sex, unit, entry_date, exit_date, adults, children)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (id) DO NOTHING`,
-      [residentId, ABRIOUX_ID, r.lastName, r.firstName, r.birthDate, r.sex, r.unit, r.entryDate, r.exitDate ?? null, r.adults ?? 1, r.children ?? 0],
+      [
+        residentId,
+        ABRIOUX_ID,
+        r.lastName,
+        r.firstName,
+        r.birthDate,
+        r.sex,
+        r.unit,
+        r.entryDate,
+        r.exitDate ?? null,
+        r.adults ?? 1,
+        r.children ?? 0,
+      ],
     );
     added += created;
     // Events are seeded once, with their resident: the ledger is append-only and a second start must add nothing.
@@ -176,8 +335,16 @@ export async function seedResidencesDemo(manager: EntityManager): Promise<number
         `INSERT INTO consents (id, resident_id, purpose_id, recipient_id, decision, decided_at, notice_id, method, channel, collected_by, corrects_id, note)
          VALUES ($1,$2,$3,(SELECT recipient_id FROM purposes WHERE id = $3),$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT (id) DO NOTHING`,
         [
-          seedId(`consent:abrioux:${r.key}:${index}`), residentId, seedId(`purpose:${purpose}`), decision, decidedAt, seedId(`notice:${purpose}:2024-07`),
-          isChannel ? null : how, isChannel ? how : null, AGENT_ID, correctsIndex === undefined ? null : seedId(`consent:abrioux:${r.key}:${correctsIndex}`),
+          seedId(`consent:abrioux:${r.key}:${index}`),
+          residentId,
+          seedId(`purpose:${purpose}`),
+          decision,
+          decidedAt,
+          seedId(`notice:${purpose}:2024-07`),
+          isChannel ? null : how,
+          isChannel ? how : null,
+          AGENT_ID,
+          correctsIndex === undefined ? null : seedId(`consent:abrioux:${r.key}:${correctsIndex}`),
           correctsIndex === undefined ? null : 'Erreur de saisie : le résident avait refusé.',
         ],
       );

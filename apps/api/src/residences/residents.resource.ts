@@ -11,8 +11,14 @@ import { auditRefusedResident, isScoped, residenceCondition } from './scope';
 
 registerConstraintMessages({
   fk_residents_residence: { field: 'residenceId', message: 'Résidence inconnue.' },
-  ck_residents_exit_after_entry: { field: 'exitDate', message: 'La date de sortie ne peut pas précéder la date d’entrée.' },
-  ck_residents_birth_date: { field: 'birthDate', message: 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.' },
+  ck_residents_exit_after_entry: {
+    field: 'exitDate',
+    message: 'La date de sortie ne peut pas précéder la date d’entrée.',
+  },
+  ck_residents_birth_date: {
+    field: 'birthDate',
+    message: 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.',
+  },
   ck_residents_household: { field: 'adults', message: 'Composition du foyer invalide.' },
 });
 
@@ -30,7 +36,16 @@ export const residentsResource: ResourceDefinition = {
     present: `(r.entry_date <= current_date AND (r.exit_date IS NULL OR r.exit_date >= current_date))`,
   },
   list: {
-    sortable: ['lastName', 'firstName', 'birthDate', 'unit', 'entryDate', 'exitDate', 'createdAt', 'updatedAt'],
+    sortable: [
+      'lastName',
+      'firstName',
+      'birthDate',
+      'unit',
+      'entryDate',
+      'exitDate',
+      'createdAt',
+      'updatedAt',
+    ],
     defaultSort: ['lastName', 'ASC'],
     filters: {
       id: { type: 'uuid' },
@@ -51,38 +66,66 @@ export class ResidentsService extends CrudService {
    * A resident out of the user's scope does not exist for him (404), and the attempt is audited:
    * the generic layer audits only the reads that succeed.
    */
-  override async load(id: string, ctx: RequestContext, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<Row> {
+  override async load(
+    id: string,
+    ctx: RequestContext,
+    manager: EntityManager = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<Row> {
     try {
       return await super.load(id, ctx, manager, forUpdate);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'NOT_FOUND' && isScoped(ctx.user)) await auditRefusedResident(this.dataSource, this.audit, ctx, id);
+      if (error instanceof ApiError && error.code === 'NOT_FOUND' && isScoped(ctx.user))
+        await auditRefusedResident(this.dataSource, this.audit, ctx, id);
       throw error;
     }
   }
 
-  protected override async prepareCreate(values: Values, ctx: RequestContext, manager: EntityManager): Promise<Values> {
+  protected override async prepareCreate(
+    values: Values,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
     await this.checkResidence(String(values.residenceId), ctx, manager);
     this.checkDates(values);
     return values;
   }
 
-  protected override async prepareUpdate(values: Values, current: Row, ctx: RequestContext, manager: EntityManager): Promise<Values> {
-    if (values.residenceId !== undefined && values.residenceId !== current.residenceId) await this.checkResidence(String(values.residenceId), ctx, manager);
+  protected override async prepareUpdate(
+    values: Values,
+    current: Row,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
+    if (values.residenceId !== undefined && values.residenceId !== current.residenceId)
+      await this.checkResidence(String(values.residenceId), ctx, manager);
     this.checkDates({ ...current, ...values });
     return values;
   }
 
-  private async checkResidence(residenceId: string, ctx: RequestContext, manager: EntityManager): Promise<void> {
+  private async checkResidence(
+    residenceId: string,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<void> {
     const params = new Params();
     const where = [`x.id = ${params.add(residenceId)}`, 'x.deleted_at IS NULL'];
     const scope = residenceCondition(ctx.user, 'x.id');
     if (scope) where.push(`(${params.embed(scope)})`);
-    const allowed: unknown[] = await manager.query(`SELECT 1 FROM residences x WHERE ${where.join(' AND ')}`, params.values);
-    if (allowed.length === 0) throw DomainError.invalid('residenceId', scope ? OWN_RESIDENCE_ONLY : 'Résidence inconnue.');
+    const allowed: unknown[] = await manager.query(
+      `SELECT 1 FROM residences x WHERE ${where.join(' AND ')}`,
+      params.values,
+    );
+    if (allowed.length === 0)
+      throw DomainError.invalid('residenceId', scope ? OWN_RESIDENCE_ONLY : 'Résidence inconnue.');
   }
 
   private checkDates(values: Values): void {
-    if (typeof values.exitDate === 'string' && typeof values.entryDate === 'string' && values.exitDate < values.entryDate) {
+    if (
+      typeof values.exitDate === 'string' &&
+      typeof values.entryDate === 'string' &&
+      values.exitDate < values.entryDate
+    ) {
       throw DomainError.invalid('exitDate', 'La date de sortie ne peut pas précéder la date d’entrée.');
     }
   }

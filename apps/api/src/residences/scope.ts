@@ -28,7 +28,10 @@ export function residenceCondition(user: SessionUser, residenceIdColumn: string)
 export function throughResident(user: SessionUser, residentIdColumn = 'r.resident_id'): SqlFragment | null {
   const inner = residenceCondition(user, 'v.residence_id');
   if (!inner) return null;
-  return { sql: `${residentIdColumn} IN (SELECT v.id FROM residents v WHERE ${inner.sql})`, params: inner.params };
+  return {
+    sql: `${residentIdColumn} IN (SELECT v.id FROM residents v WHERE ${inner.sql})`,
+    params: inner.params,
+  };
 }
 
 /** Whether the user's reads of residents are restricted (and refused reads therefore worth auditing). */
@@ -42,7 +45,13 @@ export async function visibleResident(
   user: SessionUser,
   residentId: string,
   forUpdate = false,
-): Promise<{ id: string; residence_id: string; last_name: string; first_names: string; birth_date: string } | null> {
+): Promise<{
+  id: string;
+  residence_id: string;
+  last_name: string;
+  first_names: string;
+  birth_date: string;
+} | null> {
   const params = new Params();
   const where = [`v.id = ${params.add(residentId)}`];
   const scope = residenceCondition(user, 'v.residence_id');
@@ -55,7 +64,13 @@ export async function visibleResident(
 }
 
 /** Audits a refused access to a resident (out of scope or unknown), outside any business transaction. */
-export async function auditRefusedResident(dataSource: DataSource, audit: AuditService, ctx: RequestContext, residentId: string, details: Record<string, unknown> = {}): Promise<void> {
+export async function auditRefusedResident(
+  dataSource: DataSource,
+  audit: AuditService,
+  ctx: RequestContext,
+  residentId: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
   const exists: unknown[] = await dataSource.query(`SELECT 1 FROM residents WHERE id = $1`, [residentId]);
   await audit.recordFor(ctx, {
     action: 'permission_denied',

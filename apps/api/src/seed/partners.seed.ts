@@ -42,8 +42,9 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     city: 'Dijon Cedex',
     dataSharingRoles: ['controller', 'data_provider', 'recipient'],
     rightsContact:
-      "services-sociaux@ccas-dijon.fr (transmis au délégué au RGPD de la collectivité) ; Résidence Abrioux : aabrioux@ccas-dijon.fr ou courrier à Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex",
-    notes: 'Gère la Résidence Abrioux (résidence sociale). Adresse postale en 2009 : BP 1510 – 21033 Dijon Cedex.',
+      'services-sociaux@ccas-dijon.fr (transmis au délégué au RGPD de la collectivité) ; Résidence Abrioux : aabrioux@ccas-dijon.fr ou courrier à Monsieur le Maire, Mairie de Dijon CS73310 21033 DIJON Cedex',
+    notes:
+      'Gère la Résidence Abrioux (résidence sociale). Adresse postale en 2009 : BP 1510 – 21033 Dijon Cedex.',
   },
   {
     key: 'metropole',
@@ -55,7 +56,8 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     city: 'Dijon Cedex',
     website: 'https://www.metropole-dijon.fr/',
     dataSharingRoles: ['controller', 'data_provider', 'recipient'],
-    notes: "Anciennement « Grand Dijon » / Communauté de l'agglomération dijonnaise. Représentée par son Président, M. François REBSAMEN.",
+    notes:
+      "Anciennement « Grand Dijon » / Communauté de l'agglomération dijonnaise. Représentée par son Président, M. François REBSAMEN.",
   },
   {
     key: 'adoma',
@@ -69,7 +71,8 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     dpoName: 'M. Christophe DROT',
     dpoEmail: 'christophe.drot.ext@adoma.cdc-habitat.fr',
     rightsContact: 'christophe.drot.ext@adoma.cdc-habitat.fr',
-    notes: 'Premier opérateur national de logement accompagné (groupe CDC Habitat). Direction territoriale Bourgogne-Franche-Comté.',
+    notes:
+      'Premier opérateur national de logement accompagné (groupe CDC Habitat). Direction territoriale Bourgogne-Franche-Comté.',
   },
   {
     key: 'adefo',
@@ -88,7 +91,8 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
     parentKey: 'adefo',
     city: 'Dijon',
     dataSharingRoles: ['controller', 'recipient'],
-    notes: 'Service de l’ADEFO ; porte opérationnellement la démarche Synchrø (intégration mensuelle des données).',
+    notes:
+      'Service de l’ADEFO ; porte opérationnellement la démarche Synchrø (intégration mensuelle des données).',
   },
   {
     key: 'action-tank',
@@ -146,16 +150,84 @@ export const SEED_ORGANISATIONS: SeedOrganisation[] = [
 ];
 
 export const SEED_CONTACTS: SeedContact[] = [
-  { key: 'hoareau', organisationKey: 'ccas', lastName: 'HOAREAU', firstName: 'Antoine', jobTitle: 'Vice-Président du CCAS' },
-  { key: 'tenenbaum', organisationKey: 'ccas', lastName: 'TENENBAUM', firstName: 'Françoise', jobTitle: 'Vice-présidente du CCAS' },
-  { key: 'popadyak', organisationKey: 'ccas', lastName: 'POPADYAK', firstName: 'Nathalie', jobTitle: 'Directrice générale', professionalSecrecy: true },
-  { key: 'services-sociaux', organisationKey: 'ccas', lastName: 'Services sociaux', jobTitle: 'Points d’accès aux droits CCAS – Métropole', email: 'services-sociaux@ccas-dijon.fr', professionalSecrecy: true },
-  { key: 'rebsamen', organisationKey: 'metropole', lastName: 'REBSAMEN', firstName: 'François', jobTitle: 'Président' },
-  { key: 'boukhari', organisationKey: 'adoma', lastName: 'BOUKHARI', firstName: 'Katy', jobTitle: 'Directrice territoriale Bourgogne-Franche-Comté' },
-  { key: 'abraham', organisationKey: 'adoma', lastName: 'ABRAHAM', firstName: 'Dolorès', jobTitle: 'Responsable Insertion sociale (logement accompagné)', email: 'dolores.abraham@adoma.cdc-habitat.fr', professionalSecrecy: true },
-  { key: 'thery', organisationKey: 'adoma', lastName: 'THERY', firstName: 'Laure', jobTitle: 'Directrice des Hébergements', email: 'laure.thery@adoma.cdc-habitat.fr', professionalSecrecy: true },
-  { key: 'drot', organisationKey: 'adoma', lastName: 'DROT', firstName: 'Christophe', jobTitle: 'Délégué à la protection des données', email: 'christophe.drot.ext@adoma.cdc-habitat.fr', professionalSecrecy: true },
-  { key: 'berger', organisationKey: 'action-tank', lastName: 'BERGER', firstName: 'Jacques', jobTitle: 'Directeur' },
+  {
+    key: 'hoareau',
+    organisationKey: 'ccas',
+    lastName: 'HOAREAU',
+    firstName: 'Antoine',
+    jobTitle: 'Vice-Président du CCAS',
+  },
+  {
+    key: 'tenenbaum',
+    organisationKey: 'ccas',
+    lastName: 'TENENBAUM',
+    firstName: 'Françoise',
+    jobTitle: 'Vice-présidente du CCAS',
+  },
+  {
+    key: 'popadyak',
+    organisationKey: 'ccas',
+    lastName: 'POPADYAK',
+    firstName: 'Nathalie',
+    jobTitle: 'Directrice générale',
+    professionalSecrecy: true,
+  },
+  {
+    key: 'services-sociaux',
+    organisationKey: 'ccas',
+    lastName: 'Services sociaux',
+    jobTitle: 'Points d’accès aux droits CCAS – Métropole',
+    email: 'services-sociaux@ccas-dijon.fr',
+    professionalSecrecy: true,
+  },
+  {
+    key: 'rebsamen',
+    organisationKey: 'metropole',
+    lastName: 'REBSAMEN',
+    firstName: 'François',
+    jobTitle: 'Président',
+  },
+  {
+    key: 'boukhari',
+    organisationKey: 'adoma',
+    lastName: 'BOUKHARI',
+    firstName: 'Katy',
+    jobTitle: 'Directrice territoriale Bourgogne-Franche-Comté',
+  },
+  {
+    key: 'abraham',
+    organisationKey: 'adoma',
+    lastName: 'ABRAHAM',
+    firstName: 'Dolorès',
+    jobTitle: 'Responsable Insertion sociale (logement accompagné)',
+    email: 'dolores.abraham@adoma.cdc-habitat.fr',
+    professionalSecrecy: true,
+  },
+  {
+    key: 'thery',
+    organisationKey: 'adoma',
+    lastName: 'THERY',
+    firstName: 'Laure',
+    jobTitle: 'Directrice des Hébergements',
+    email: 'laure.thery@adoma.cdc-habitat.fr',
+    professionalSecrecy: true,
+  },
+  {
+    key: 'drot',
+    organisationKey: 'adoma',
+    lastName: 'DROT',
+    firstName: 'Christophe',
+    jobTitle: 'Délégué à la protection des données',
+    email: 'christophe.drot.ext@adoma.cdc-habitat.fr',
+    professionalSecrecy: true,
+  },
+  {
+    key: 'berger',
+    organisationKey: 'action-tank',
+    lastName: 'BERGER',
+    firstName: 'Jacques',
+    jobTitle: 'Directeur',
+  },
 ];
 
 export const orgId = (key: string): string => seedId(`organisation:${key}`);

@@ -23,7 +23,11 @@ export class UsersController {
   @Post(':id/reset-password')
   @RequirePermission('users:write')
   @HttpCode(200)
-  resetPassword(@Param('id', uuidPipe) id: string, @Body(validationPipe(ResetPasswordDto)) body: ResetPasswordDto, @Ctx() ctx: RequestContext): Promise<{ temporaryPassword?: string }> {
+  resetPassword(
+    @Param('id', uuidPipe) id: string,
+    @Body(validationPipe(ResetPasswordDto)) body: ResetPasswordDto,
+    @Ctx() ctx: RequestContext,
+  ): Promise<{ temporaryPassword?: string }> {
     return this.users.resetPassword(id, body.password, ctx);
   }
 }

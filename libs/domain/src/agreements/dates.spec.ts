@@ -1,4 +1,13 @@
-import { addDays, addMonths, addPeriod, daysBetween, isIsoDate, periodEnd, subtractPeriod, todayIn } from '../index';
+import {
+  addDays,
+  addMonths,
+  addPeriod,
+  daysBetween,
+  isIsoDate,
+  periodEnd,
+  subtractPeriod,
+  todayIn,
+} from '../index';
 
 describe('calendar date arithmetic', () => {
   it('clamps 31 January + 1 month to the end of February, 28th in a common year and 29th in a leap year', () => {

@@ -71,7 +71,12 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 
 /** Today's calendar date in a time zone (Europe/Paris for the CCAS), from an instant. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export const PARIS = 'Europe/Paris';

@@ -1,6 +1,13 @@
 /** Closed vocabularies of the agreements registry, with their French labels. */
 
-export const AGREEMENT_KINDS = ['partnership', 'data_provision', 'funding', 'charter', 'data_exchange', 'other'] as const;
+export const AGREEMENT_KINDS = [
+  'partnership',
+  'data_provision',
+  'funding',
+  'charter',
+  'data_exchange',
+  'other',
+] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   partnership: 'Partenariat',
@@ -11,7 +18,14 @@ export const AGREEMENT_KIND_LABELS: Record<AgreementKind, string> = {
   other: 'Autre',
 };
 
-export const PARTY_ROLES = ['signatory', 'data_provider', 'recipient', 'funder', 'beneficiary', 'processor'] as const;
+export const PARTY_ROLES = [
+  'signatory',
+  'data_provider',
+  'recipient',
+  'funder',
+  'beneficiary',
+  'processor',
+] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
   signatory: 'Signataire',
@@ -44,7 +58,11 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 /** What is recorded; « en retard » is derived from the due date. */
 export const RECORDED_OBLIGATION_STATUSES = ['todo', 'done'] as const;
 export type RecordedObligationStatus = (typeof RECORDED_OBLIGATION_STATUSES)[number];
-export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = { todo: 'À faire', done: 'Fait', overdue: 'En retard' };
+export const OBLIGATION_STATUS_LABELS: Record<ObligationStatus, string> = {
+  todo: 'À faire',
+  done: 'Fait',
+  overdue: 'En retard',
+};
 
 export const RECURRENCES = ['once', 'monthly', 'bimonthly', 'quarterly', 'semiannual', 'annual'] as const;
 export type Recurrence = (typeof RECURRENCES)[number];
@@ -75,7 +93,12 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   other: 'Autre',
 };
 
-export const DELIBERATION_BODIES = ['ccas_board', 'metropolitan_council', 'municipal_council', 'other'] as const;
+export const DELIBERATION_BODIES = [
+  'ccas_board',
+  'metropolitan_council',
+  'municipal_council',
+  'other',
+] as const;
 export type DeliberationBody = (typeof DELIBERATION_BODIES)[number];
 export const DELIBERATION_BODY_LABELS: Record<DeliberationBody, string> = {
   ccas_board: 'Conseil d’administration du CCAS',
@@ -86,4 +109,7 @@ export const DELIBERATION_BODY_LABELS: Record<DeliberationBody, string> = {
 
 export const VOTE_KINDS = ['unanimity', 'counts'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
-export const VOTE_KIND_LABELS: Record<VoteKind, string> = { unanimity: 'À l’unanimité', counts: 'Au scrutin (pour / contre / abstentions)' };
+export const VOTE_KIND_LABELS: Record<VoteKind, string> = {
+  unanimity: 'À l’unanimité',
+  counts: 'Au scrutin (pour / contre / abstentions)',
+};

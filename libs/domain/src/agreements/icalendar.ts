@@ -13,7 +13,11 @@ export interface CalendarEvent {
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -44,11 +48,19 @@ function basicDate(date: IsoDate): string {
 }
 
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A complete VCALENDAR: CRLF line ends, folded lines, all-day events (DTSTART;VALUE=DATE). */
-export function buildCalendar(options: { name: string; events: readonly CalendarEvent[]; stamp: Date; prodId?: string }): string {
+export function buildCalendar(options: {
+  name: string;
+  events: readonly CalendarEvent[];
+  stamp: Date;
+  prodId?: string;
+}): string {
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

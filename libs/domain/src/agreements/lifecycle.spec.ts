@@ -19,19 +19,42 @@ describe('agreement lifecycle state machine', () => {
   });
 
   it('refuses a forbidden transition with a French message naming the allowed ones', () => {
-    const attempt = () => assertTransition({ from: 'draft', to: 'in_force', reason: 'test', date: '2026-01-01' });
+    const attempt = () =>
+      assertTransition({ from: 'draft', to: 'in_force', reason: 'test', date: '2026-01-01' });
     expect(attempt).toThrow(DomainError);
-    expect(attempt).toThrow(/Passage impossible de « Projet » à « En vigueur » ; possible : « Approuvée », « Signée »/);
+    expect(attempt).toThrow(
+      /Passage impossible de « Projet » à « En vigueur » ; possible : « Approuvée », « Signée »/,
+    );
   });
 
   it('requires a reason, and a deliberation for an approval', () => {
-    expect(() => assertTransition({ from: 'draft', to: 'signed', reason: ' ', date: '2026-01-01' })).toThrow(/motif/);
-    expect(() => assertTransition({ from: 'draft', to: 'approved', reason: 'CA', date: '2026-01-01' })).toThrow(/délibération/);
-    expect(() => assertTransition({ from: 'draft', to: 'approved', reason: 'CA', date: '2026-01-01', deliberationId: 'x' })).not.toThrow();
+    expect(() => assertTransition({ from: 'draft', to: 'signed', reason: ' ', date: '2026-01-01' })).toThrow(
+      /motif/,
+    );
+    expect(() =>
+      assertTransition({ from: 'draft', to: 'approved', reason: 'CA', date: '2026-01-01' }),
+    ).toThrow(/délibération/);
+    expect(() =>
+      assertTransition({
+        from: 'draft',
+        to: 'approved',
+        reason: 'CA',
+        date: '2026-01-01',
+        deliberationId: 'x',
+      }),
+    ).not.toThrow();
   });
 
   it('refuses a transition taking effect before the current state', () => {
-    expect(() => assertTransition({ from: 'signed', to: 'in_force', reason: 'exécutoire', date: '2009-07-01', previousDate: '2009-07-17' })).toThrow(/précède/);
+    expect(() =>
+      assertTransition({
+        from: 'signed',
+        to: 'in_force',
+        reason: 'exécutoire',
+        date: '2009-07-01',
+        previousDate: '2009-07-17',
+      }),
+    ).toThrow(/précède/);
   });
 
   it('reads the recorded state at a date from dated and undated transitions', () => {

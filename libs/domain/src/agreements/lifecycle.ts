@@ -59,9 +59,13 @@ export function assertTransition(request: TransitionRequest): void {
       [{ field: 'to', message: 'Transition non autorisée.' }],
     );
   }
-  if (!request.reason || !request.reason.trim()) throw DomainError.invalid('reason', 'Indiquez le motif du changement d’état.');
+  if (!request.reason || !request.reason.trim())
+    throw DomainError.invalid('reason', 'Indiquez le motif du changement d’état.');
   if (to === 'approved' && !request.deliberationId) {
-    throw DomainError.invalid('deliberationId', 'Une approbation se fait par délibération : indiquez laquelle.');
+    throw DomainError.invalid(
+      'deliberationId',
+      'Une approbation se fait par délibération : indiquez laquelle.',
+    );
   }
   if (request.previousDate && request.date < request.previousDate) {
     throw DomainError.invalid('date', 'La date d’effet précède celle de l’état actuel.');
@@ -69,7 +73,10 @@ export function assertTransition(request: TransitionRequest): void {
 }
 
 /** The recorded state at a date: the last transition in effect on that day (undated ones count from the start). */
-export function stateAt(transitions: ReadonlyArray<{ to: AgreementState; date: string | null }>, asOf: string): AgreementState {
+export function stateAt(
+  transitions: ReadonlyArray<{ to: AgreementState; date: string | null }>,
+  asOf: string,
+): AgreementState {
   let state: AgreementState = 'draft';
   for (const t of transitions) {
     if (t.date !== null && t.date > asOf) break;

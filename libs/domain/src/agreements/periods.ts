@@ -3,7 +3,11 @@ import { addDays, addMonths, IsoDate } from './dates';
 /** A duration as agreements state it: « 1 an », « 2 mois », « 15 jours ». */
 export const PERIOD_UNITS = ['days', 'months', 'years'] as const;
 export type PeriodUnit = (typeof PERIOD_UNITS)[number];
-export const PERIOD_UNIT_LABELS: Record<PeriodUnit, string> = { days: 'jour(s)', months: 'mois', years: 'an(s)' };
+export const PERIOD_UNIT_LABELS: Record<PeriodUnit, string> = {
+  days: 'jour(s)',
+  months: 'mois',
+  years: 'an(s)',
+};
 
 export interface Period {
   value: number;

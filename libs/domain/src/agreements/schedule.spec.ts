@@ -1,4 +1,14 @@
-import { buildCalendar, checkDocument, deliberationQuorum, attendanceProblems, escapeText, foldLine, nextOccurrence, obligationStatus, voteProblems } from '../index';
+import {
+  buildCalendar,
+  checkDocument,
+  deliberationQuorum,
+  attendanceProblems,
+  escapeText,
+  foldLine,
+  nextOccurrence,
+  obligationStatus,
+  voteProblems,
+} from '../index';
 
 describe('meetings and obligations schedule', () => {
   it('rolls a bimonthly meeting forward from its anchor, keeping month ends', () => {
@@ -23,7 +33,17 @@ describe('meetings and obligations schedule', () => {
 describe('deliberation quorum', () => {
   const board2024 = {
     membersInOffice: 17,
-    present: ['M. HOAREAU', 'Mme TENENBAUM', 'M. BERTHIER', 'Mme CHOLLET', 'Mme GINDRE', 'Mme VIAN', 'M. FOUILLOT', 'Mme JACQUENET', 'M. AVENA'],
+    present: [
+      'M. HOAREAU',
+      'Mme TENENBAUM',
+      'M. BERTHIER',
+      'Mme CHOLLET',
+      'Mme GINDRE',
+      'Mme VIAN',
+      'M. FOUILLOT',
+      'Mme JACQUENET',
+      'M. AVENA',
+    ],
     represented: [
       { member: 'M. REBSAMEN', by: 'M. HOAREAU' },
       { member: 'Mme JACQUEMARD', by: 'Mme CHOLLET' },
@@ -39,19 +59,38 @@ describe('deliberation quorum', () => {
   });
 
   it('misses the quorum when fewer than the absolute majority attend', () => {
-    expect(deliberationQuorum({ membersInOffice: 17, present: board2024.present.slice(0, 6), represented: board2024.represented.slice(0, 2) }).reached).toBe(false);
-    expect(deliberationQuorum({ membersInOffice: 16, present: board2024.present.slice(0, 8), represented: [] }).reached).toBe(false);
+    expect(
+      deliberationQuorum({
+        membersInOffice: 17,
+        present: board2024.present.slice(0, 6),
+        represented: board2024.represented.slice(0, 2),
+      }).reached,
+    ).toBe(false);
+    expect(
+      deliberationQuorum({ membersInOffice: 16, present: board2024.present.slice(0, 8), represented: [] })
+        .reached,
+    ).toBe(false);
   });
 
   it('refuses a proxy held by someone not present, and more names than members', () => {
-    const problems = attendanceProblems({ ...board2024, membersInOffice: 16, represented: [{ member: 'M. REBSAMEN', by: 'M. ABSENT' }] });
+    const problems = attendanceProblems({
+      ...board2024,
+      membersInOffice: 16,
+      represented: [{ member: 'M. REBSAMEN', by: 'M. ABSENT' }],
+    });
     expect(problems.map((p) => p.field)).toEqual(['membersRepresented.0.by']);
-    expect(attendanceProblems({ ...board2024, membersInOffice: 16 }).map((p) => p.field)).toEqual(['membersInOffice']);
+    expect(attendanceProblems({ ...board2024, membersInOffice: 16 }).map((p) => p.field)).toEqual([
+      'membersInOffice',
+    ]);
   });
 
   it('refuses vote counts above the members attending', () => {
-    expect(voteProblems({ voteKind: 'counts', votesFor: 10, votesAgainst: 3, abstentions: 1 }, 13)).toHaveLength(1);
-    expect(voteProblems({ voteKind: 'counts', votesFor: 10, votesAgainst: 2, abstentions: 1 }, 13)).toEqual([]);
+    expect(
+      voteProblems({ voteKind: 'counts', votesFor: 10, votesAgainst: 3, abstentions: 1 }, 13),
+    ).toHaveLength(1);
+    expect(voteProblems({ voteKind: 'counts', votesFor: 10, votesAgainst: 2, abstentions: 1 }, 13)).toEqual(
+      [],
+    );
     expect(voteProblems({ voteKind: 'unanimity' }, 13)).toEqual([]);
   });
 });
@@ -65,22 +104,36 @@ describe('uploaded documents checked by content', () => {
   };
 
   it('accepts a PDF named .pdf and declared application/pdf', () => {
-    expect(checkDocument(bytes('%PDF-1.7\n...'), 'convention.pdf', 'application/pdf')).toEqual({ format: 'pdf' });
+    expect(checkDocument(bytes('%PDF-1.7\n...'), 'convention.pdf', 'application/pdf')).toEqual({
+      format: 'pdf',
+    });
   });
 
   it('recognises ODT by its mimetype entry and DOCX by its content types', () => {
-    expect(checkDocument(zip('mimetype', 'application/vnd.oasis.opendocument.text'), 'annexe.odt', null)).toEqual({ format: 'odt' });
-    expect(checkDocument(zip('[Content_Types].xml', '...word/document.xml'), 'annexe.docx', null)).toEqual({ format: 'docx' });
+    expect(
+      checkDocument(zip('mimetype', 'application/vnd.oasis.opendocument.text'), 'annexe.odt', null),
+    ).toEqual({ format: 'odt' });
+    expect(checkDocument(zip('[Content_Types].xml', '...word/document.xml'), 'annexe.docx', null)).toEqual({
+      format: 'docx',
+    });
   });
 
   it('refuses a text file renamed .pdf, a PDF named .png, and a ZIP that is not a document', () => {
-    expect(checkDocument(bytes('hello'), 'convention.pdf', 'application/pdf')).toEqual({ problem: expect.stringMatching(/non accepté/) });
-    expect(checkDocument(bytes('%PDF-1.4'), 'scan.png', 'image/png')).toEqual({ problem: expect.stringMatching(/ne correspond pas à son contenu, qui est un PDF/) });
-    expect(checkDocument(zip('data.csv', 'a;b'), 'archive.docx', null)).toEqual({ problem: expect.stringMatching(/non accepté/) });
+    expect(checkDocument(bytes('hello'), 'convention.pdf', 'application/pdf')).toEqual({
+      problem: expect.stringMatching(/non accepté/),
+    });
+    expect(checkDocument(bytes('%PDF-1.4'), 'scan.png', 'image/png')).toEqual({
+      problem: expect.stringMatching(/ne correspond pas à son contenu, qui est un PDF/),
+    });
+    expect(checkDocument(zip('data.csv', 'a;b'), 'archive.docx', null)).toEqual({
+      problem: expect.stringMatching(/non accepté/),
+    });
   });
 
   it('refuses a declared type that contradicts the content', () => {
-    expect(checkDocument(bytes('%PDF-1.4'), 'convention.pdf', 'image/jpeg')).toEqual({ problem: expect.stringMatching(/type annoncé/) });
+    expect(checkDocument(bytes('%PDF-1.4'), 'convention.pdf', 'image/jpeg')).toEqual({
+      problem: expect.stringMatching(/type annoncé/),
+    });
   });
 });
 
@@ -94,7 +147,12 @@ describe('iCalendar feed (RFC 5545)', () => {
     const folded = foldLine(line);
     const encoder = new TextEncoder();
     for (const part of folded.split('\r\n')) expect(encoder.encode(part).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
+    expect(
+      folded
+        .split('\r\n')
+        .map((p, i) => (i === 0 ? p : p.slice(1)))
+        .join(''),
+    ).toBe(line);
     expect(folded.split('\r\n')[1].startsWith(' ')).toBe(true);
   });
 
@@ -102,7 +160,14 @@ describe('iCalendar feed (RFC 5545)', () => {
     const ics = buildCalendar({
       name: 'Échéances Pacte',
       stamp: new Date('2026-11-23T10:00:00Z'),
-      events: [{ uid: 'term-end-1@pacte', date: '2027-05-23', summary: 'Fin de période : CONV-2023-004, ADOMA', description: 'Tacite reconduction; 1 an' }],
+      events: [
+        {
+          uid: 'term-end-1@pacte',
+          date: '2027-05-23',
+          summary: 'Fin de période : CONV-2023-004, ADOMA',
+          description: 'Tacite reconduction; 1 an',
+        },
+      ],
     });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);

@@ -21,7 +21,11 @@ export function nextOccurrence(date: IsoDate | null, recurrence: Recurrence, asO
 }
 
 /** « en retard » is not recorded: it is an obligation not done whose due date has passed. */
-export function obligationStatus(recorded: RecordedObligationStatus, dueDate: IsoDate | null, asOf: IsoDate): ObligationStatus {
+export function obligationStatus(
+  recorded: RecordedObligationStatus,
+  dueDate: IsoDate | null,
+  asOf: IsoDate,
+): ObligationStatus {
   if (recorded === 'done') return 'done';
   return dueDate && dueDate < asOf ? 'overdue' : 'todo';
 }

@@ -45,7 +45,12 @@ export interface AgreementSituation {
 }
 
 /** The day the agreement takes effect, when known. */
-export function effectiveStartOf(input: Pick<AgreementTermsInput, 'effectiveFrom' | 'signatureDate' | 'effectiveDate' | 'prefectureDepositDate'>): IsoDate | null {
+export function effectiveStartOf(
+  input: Pick<
+    AgreementTermsInput,
+    'effectiveFrom' | 'signatureDate' | 'effectiveDate' | 'prefectureDepositDate'
+  >,
+): IsoDate | null {
   switch (input.effectiveFrom) {
     case 'signature':
       return input.signatureDate;
@@ -53,14 +58,19 @@ export function effectiveStartOf(input: Pick<AgreementTermsInput, 'effectiveFrom
       return input.effectiveDate;
     case 'executory':
       // Executory once deposited at the prefecture (and signed: a deposit precedes no signature).
-      return input.prefectureDepositDate && input.signatureDate && input.signatureDate > input.prefectureDepositDate
+      return input.prefectureDepositDate &&
+        input.signatureDate &&
+        input.signatureDate > input.prefectureDepositDate
         ? input.signatureDate
         : input.prefectureDepositDate;
   }
 }
 
 /** Last day of the initial term: the stated end date, else start + duration − 1 day. */
-export function initialTermEnd(input: AgreementTermsInput, start: IsoDate | null = effectiveStartOf(input)): IsoDate | null {
+export function initialTermEnd(
+  input: AgreementTermsInput,
+  start: IsoDate | null = effectiveStartOf(input),
+): IsoDate | null {
   if (input.endDate) return input.endDate;
   if (start && input.duration) return periodEnd(start, input.duration);
   return null;
@@ -78,7 +88,12 @@ interface Term {
  * anchor (not term by term) so that month-end clamping never drifts: 31/01 + 1, 2, 3 months gives
  * 28/02, 31/03, 30/04 — not 28/02, 28/03, 28/04.
  */
-function termAt(input: AgreementTermsInput, renewals: readonly RecordedRenewal[], asOf: IsoDate, stopRollingAt: IsoDate | null): Term {
+function termAt(
+  input: AgreementTermsInput,
+  renewals: readonly RecordedRenewal[],
+  asOf: IsoDate,
+  stopRollingAt: IsoDate | null,
+): Term {
   const start = effectiveStartOf(input);
   const firstEnd = initialTermEnd(input, start);
   let term: Term = { start, end: firstEnd, number: 1 };
@@ -95,12 +110,20 @@ function termAt(input: AgreementTermsInput, renewals: readonly RecordedRenewal[]
   const durationMonths = input.duration ? monthsOf(input.duration) : null;
   const periodMonths = monthsOf(period);
   // Anchor on the start when the whole schedule is in months from a duration; otherwise on the first renewal day.
-  const anchoredOnStart = renewals.length === 0 && !input.endDate && start !== null && durationMonths !== null && periodMonths !== null;
+  const anchoredOnStart =
+    renewals.length === 0 &&
+    !input.endDate &&
+    start !== null &&
+    durationMonths !== null &&
+    periodMonths !== null;
   const base = term;
   const firstRenewalDay = addDays(base.end as IsoDate, 1);
   const boundary = (j: number): IsoDate =>
     anchoredOnStart
-      ? addPeriod(start as IsoDate, { value: (durationMonths as number) + j * (periodMonths as number), unit: 'months' })
+      ? addPeriod(start as IsoDate, {
+          value: (durationMonths as number) + j * (periodMonths as number),
+          unit: 'months',
+        })
       : addPeriod(firstRenewalDay, period, j);
   let j = 1;
   let termStart = firstRenewalDay;
@@ -129,7 +152,9 @@ export function agreementSituation(
 ): AgreementSituation {
   const recorded = stateAt(transitions, asOf);
   // A termination or non-renewal recorded with a later effective date: the agreement ends then.
-  const scheduledEnd = transitions.find((t) => (t.to === 'terminated' || t.to === 'expired') && t.date !== null && t.date > asOf)?.date ?? null;
+  const scheduledEnd =
+    transitions.find((t) => (t.to === 'terminated' || t.to === 'expired') && t.date !== null && t.date > asOf)
+      ?.date ?? null;
   const start = effectiveStartOf(input);
   const term = termAt(input, renewals, asOf, scheduledEnd);
   const currentTermEnd = term.end && scheduledEnd ? minDate(term.end, addDays(scheduledEnd, -1)) : term.end;
@@ -141,8 +166,14 @@ export function agreementSituation(
   }
 
   const live = status === 'signed' || status === 'in_force';
-  const renewsNext = live && !scheduledEnd && input.renewal === 'tacit' && input.renewalPeriod !== null && currentTermEnd !== null;
-  const deadline = renewsNext && input.noticePeriod ? subtractPeriod(currentTermEnd as IsoDate, input.noticePeriod) : null;
+  const renewsNext =
+    live &&
+    !scheduledEnd &&
+    input.renewal === 'tacit' &&
+    input.renewalPeriod !== null &&
+    currentTermEnd !== null;
+  const deadline =
+    renewsNext && input.noticePeriod ? subtractPeriod(currentTermEnd as IsoDate, input.noticePeriod) : null;
   return {
     status,
     effectiveStart: start,
@@ -169,22 +200,40 @@ export interface PartyInput {
 }
 
 /** Every rule an agreement's dates, renewal and parties must satisfy; empty when valid. Messages in French. */
-export function agreementProblems(input: AgreementTermsInput & { parties?: readonly PartyInput[] | null }): FieldError[] {
+export function agreementProblems(
+  input: AgreementTermsInput & { parties?: readonly PartyInput[] | null },
+): FieldError[] {
   const problems: FieldError[] = [];
   const start = effectiveStartOf(input);
   if (input.effectiveFrom === 'date' && !input.effectiveDate) {
     problems.push({ field: 'effectiveDate', message: 'Indiquez la date de prise d’effet.' });
   }
   if (input.endDate && start && input.endDate < start) {
-    problems.push({ field: 'endDate', message: `La date de fin (${frenchDate(input.endDate)}) précède la date de début (${frenchDate(start)}).` });
+    problems.push({
+      field: 'endDate',
+      message: `La date de fin (${frenchDate(input.endDate)}) précède la date de début (${frenchDate(start)}).`,
+    });
   }
-  if (input.endDate && input.signatureDate && input.endDate < input.signatureDate && !(start && input.endDate < start)) {
-    problems.push({ field: 'endDate', message: `La date de fin (${frenchDate(input.endDate)}) précède la signature (${frenchDate(input.signatureDate)}).` });
+  if (
+    input.endDate &&
+    input.signatureDate &&
+    input.endDate < input.signatureDate &&
+    !(start && input.endDate < start)
+  ) {
+    problems.push({
+      field: 'endDate',
+      message: `La date de fin (${frenchDate(input.endDate)}) précède la signature (${frenchDate(input.signatureDate)}).`,
+    });
   }
-  if (input.duration && input.duration.value <= 0) problems.push({ field: 'durationValue', message: 'La durée doit être positive.' });
+  if (input.duration && input.duration.value <= 0)
+    problems.push({ field: 'durationValue', message: 'La durée doit être positive.' });
   if (input.endDate && input.duration && input.duration.value > 0) {
     if (!start) {
-      problems.push({ field: 'durationValue', message: 'Indiquez soit une durée, soit une date de fin : sans date de début connue, les deux ne peuvent être vérifiées.' });
+      problems.push({
+        field: 'durationValue',
+        message:
+          'Indiquez soit une durée, soit une date de fin : sans date de début connue, les deux ne peuvent être vérifiées.',
+      });
     } else {
       const expected = periodEnd(start, input.duration);
       if (expected !== input.endDate) {
@@ -196,13 +245,24 @@ export function agreementProblems(input: AgreementTermsInput & { parties?: reado
     }
   }
   if (input.renewal === 'tacit' && !input.renewalPeriod) {
-    problems.push({ field: 'renewalPeriodValue', message: 'Une tacite reconduction exige une période de renouvellement (par exemple 1 an).' });
+    problems.push({
+      field: 'renewalPeriodValue',
+      message: 'Une tacite reconduction exige une période de renouvellement (par exemple 1 an).',
+    });
   }
-  if (input.renewalPeriod && input.renewalPeriod.value <= 0) problems.push({ field: 'renewalPeriodValue', message: 'La période de renouvellement doit être positive.' });
+  if (input.renewalPeriod && input.renewalPeriod.value <= 0)
+    problems.push({
+      field: 'renewalPeriodValue',
+      message: 'La période de renouvellement doit être positive.',
+    });
   if (input.renewal !== 'none' && !input.endDate && !input.duration) {
-    problems.push({ field: 'durationValue', message: 'Un renouvellement suppose une durée ou une date de fin.' });
+    problems.push({
+      field: 'durationValue',
+      message: 'Un renouvellement suppose une durée ou une date de fin.',
+    });
   }
-  if (input.noticePeriod && input.noticePeriod.value < 0) problems.push({ field: 'noticePeriodValue', message: 'Le préavis ne peut être négatif.' });
+  if (input.noticePeriod && input.noticePeriod.value < 0)
+    problems.push({ field: 'noticePeriodValue', message: 'Le préavis ne peut être négatif.' });
   const seen = new Set<string>();
   for (const [index, party] of (input.parties ?? []).entries()) {
     const key = `${party.organisationId}|${party.role}`;

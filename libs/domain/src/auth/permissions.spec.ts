@@ -1,4 +1,12 @@
-import { hasPermission, permissionsOf, PERMISSION_MATRIX, RESOURCES, ROLES, actionOf, isPermission } from '../index';
+import {
+  hasPermission,
+  permissionsOf,
+  PERMISSION_MATRIX,
+  RESOURCES,
+  ROLES,
+  actionOf,
+  isPermission,
+} from '../index';
 
 describe('permission matrix', () => {
   it('gives the auditor read on every resource and write on none', () => {

@@ -86,7 +86,9 @@ export const PERMISSION_MATRIX: Record<Role, Partial<Record<Resource, readonly A
 
 export function permissionsOf(role: Role): Permission[] {
   const granted = PERMISSION_MATRIX[role];
-  return RESOURCES.flatMap((resource) => (granted[resource] ?? []).map((action) => `${resource}:${action}` as Permission));
+  return RESOURCES.flatMap((resource) =>
+    (granted[resource] ?? []).map((action) => `${resource}:${action}` as Permission),
+  );
 }
 
 export function hasPermission(role: Role, permission: Permission): boolean {

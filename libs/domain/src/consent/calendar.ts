@@ -3,7 +3,12 @@
 export const PARIS_TIME_ZONE = 'Europe/Paris';
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const parisDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PARIS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Paris calendar day ('YYYY-MM-DD') an instant falls on. */
 export function parisDay(instant: Date | string): string {
@@ -25,7 +30,8 @@ export const EARLIEST_BIRTH_DATE = '1900-01-01';
 /** Why a birth date is not plausible, in French, or null when it is (not before 1900, not after today). */
 export function birthDateProblem(birthDate: string, today: string): string | null {
   if (!isCalendarDay(birthDate)) return 'Date invalide (AAAA-MM-JJ).';
-  if (birthDate < EARLIEST_BIRTH_DATE) return 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.';
+  if (birthDate < EARLIEST_BIRTH_DATE)
+    return 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.';
   if (birthDate > today) return 'La date de naissance ne peut pas être dans le futur.';
   return null;
 }

@@ -1,6 +1,12 @@
 /** Vocabulary of the residence area (residences, residents, consent ledger), with French labels. */
 
-export const RESIDENCE_KINDS = ['social_residence', 'migrant_workers_hostel', 'family_boarding_house', 'chrs', 'other'] as const;
+export const RESIDENCE_KINDS = [
+  'social_residence',
+  'migrant_workers_hostel',
+  'family_boarding_house',
+  'chrs',
+  'other',
+] as const;
 export type ResidenceKind = (typeof RESIDENCE_KINDS)[number];
 export const RESIDENCE_KIND_LABELS: Record<ResidenceKind, string> = {
   social_residence: 'Résidence sociale',
@@ -38,7 +44,14 @@ export const WITHDRAWAL_CHANNEL_LABELS: Record<WithdrawalChannel, string> = {
   in_person: 'Sur place',
 };
 
-export const LEGAL_BASES = ['consent', 'contract', 'legal_obligation', 'public_task', 'vital_interests', 'legitimate_interests'] as const;
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'public_task',
+  'vital_interests',
+  'legitimate_interests',
+] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
   consent: 'Consentement',
@@ -50,5 +63,11 @@ export const LEGAL_BASIS_LABELS: Record<LegalBasis, string> = {
 };
 
 /** What an evidence scan may be: detected from its first bytes, never from its name. */
-export const EVIDENCE_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/tiff', 'image/webp'] as const;
+export const EVIDENCE_TYPES = [
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'image/tiff',
+  'image/webp',
+] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];

@@ -9,7 +9,9 @@ const EVIDENCE_FORMATS = ['pdf', 'png', 'jpeg', 'tiff', 'webp'] as const;
  */
 export function detectEvidenceType(bytes: Uint8Array): EvidenceType | null {
   const format = detectFileType(bytes);
-  return format && (EVIDENCE_FORMATS as readonly string[]).includes(format) ? (FILE_MEDIA_TYPES[format] as EvidenceType) : null;
+  return format && (EVIDENCE_FORMATS as readonly string[]).includes(format)
+    ? (FILE_MEDIA_TYPES[format] as EvidenceType)
+    : null;
 }
 
 export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;

@@ -10,7 +10,8 @@ export interface VersionedText {
 export function versionInForceOn<V extends VersionedText>(versions: readonly V[], day: string): V | null {
   let found: V | null = null;
   for (const version of versions) {
-    if (version.effectiveFrom <= day && (found === null || version.effectiveFrom > found.effectiveFrom)) found = version;
+    if (version.effectiveFrom <= day && (found === null || version.effectiveFrom > found.effectiveFrom))
+      found = version;
   }
   return found;
 }

@@ -16,7 +16,8 @@ export interface LedgerEvent {
   correctsId?: string | null;
 }
 
-const instant = (value: string | Date): number => (typeof value === 'string' ? Date.parse(value) : value.getTime());
+const instant = (value: string | Date): number =>
+  typeof value === 'string' ? Date.parse(value) : value.getTime();
 
 function byDecisionThenRecording(a: LedgerEvent, b: LedgerEvent): number {
   return instant(a.decidedAt) - instant(b.decidedAt) || a.seq - b.seq;
@@ -62,19 +63,37 @@ export interface CandidateEvent {
  * Why a new event may not be appended to a resident × purpose × recipient history (French, with the
  * field at fault), or null. `now` bounds the decision date: nobody decides in the future.
  */
-export function consentEventProblem(history: readonly LedgerEvent[], candidate: CandidateEvent, now: Date): FieldError | null {
+export function consentEventProblem(
+  history: readonly LedgerEvent[],
+  candidate: CandidateEvent,
+  now: Date,
+): FieldError | null {
   const decidedAt = instant(candidate.decidedAt);
-  if (Number.isNaN(decidedAt)) return { field: 'decidedAt', message: 'Date et heure invalides (format ISO 8601 attendu).' };
-  if (decidedAt > now.getTime()) return { field: 'decidedAt', message: 'La date de la décision ne peut pas être dans le futur.' };
+  if (Number.isNaN(decidedAt))
+    return { field: 'decidedAt', message: 'Date et heure invalides (format ISO 8601 attendu).' };
+  if (decidedAt > now.getTime())
+    return { field: 'decidedAt', message: 'La date de la décision ne peut pas être dans le futur.' };
   let base = history;
   if (candidate.correctsId) {
     const corrected = history.find((e) => e.id === candidate.correctsId);
-    if (!corrected) return { field: 'correctsId', message: 'L’événement à corriger n’appartient pas à cet historique (même résident, même finalité).' };
-    if (history.some((e) => e.correctsId === candidate.correctsId)) return { field: 'correctsId', message: 'Cet événement a déjà été corrigé.' };
+    if (!corrected)
+      return {
+        field: 'correctsId',
+        message: 'L’événement à corriger n’appartient pas à cet historique (même résident, même finalité).',
+      };
+    if (history.some((e) => e.correctsId === candidate.correctsId))
+      return { field: 'correctsId', message: 'Cet événement a déjà été corrigé.' };
     base = history.filter((e) => e.id !== candidate.correctsId);
   }
-  if (candidate.decision === 'withdrawn' && decisionInForceAt(base, candidate.decidedAt)?.decision !== 'given') {
-    return { field: 'decision', message: 'Impossible d’enregistrer un retrait : aucun consentement donné n’était en vigueur à cette date.' };
+  if (
+    candidate.decision === 'withdrawn' &&
+    decisionInForceAt(base, candidate.decidedAt)?.decision !== 'given'
+  ) {
+    return {
+      field: 'decision',
+      message:
+        'Impossible d’enregistrer un retrait : aucun consentement donné n’était en vigueur à cette date.',
+    };
   }
   return null;
 }

@@ -30,7 +30,9 @@ describe('calendar rules of the residence', () => {
 
 describe('evidence scans', () => {
   const bytes = (...values: Array<number | string>) =>
-    Uint8Array.from(values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])));
+    Uint8Array.from(
+      values.flatMap((v) => (typeof v === 'string' ? [...v].map((c) => c.charCodeAt(0)) : [v])),
+    );
 
   it('recognises PDF, PNG, JPEG, TIFF and WebP from their first bytes', () => {
     expect(detectEvidenceType(bytes('%PDF-1.7\n'))).toBe('application/pdf');
@@ -63,7 +65,13 @@ describe('versioned notices and templates', () => {
 });
 
 describe('residence dashboard figures', () => {
-  const event = (id: string, residentId: string, decision: PurposeEvent['decision'], decidedAt: string, seq: number): PurposeEvent => ({
+  const event = (
+    id: string,
+    residentId: string,
+    decision: PurposeEvent['decision'],
+    decidedAt: string,
+    seq: number,
+  ): PurposeEvent => ({
     id,
     residentId,
     purposeId: 'siao',
@@ -80,7 +88,12 @@ describe('residence dashboard figures', () => {
       event('4', 'chloe', 'refused', '2026-11-04T10:00:00Z', 4),
       event('5', 'gone', 'given', '2026-11-05T10:00:00Z', 5),
     ];
-    const [summary] = summariseConsents({ presentResidentIds: ['anne', 'bruno', 'chloe', 'david'], purposeIds: ['siao'], events, today: '2026-11-23' });
+    const [summary] = summariseConsents({
+      presentResidentIds: ['anne', 'bruno', 'chloe', 'david'],
+      purposeIds: ['siao'],
+      events,
+      today: '2026-11-23',
+    });
     expect(summary.withoutDecision).toEqual(['david']);
     expect(summary.active).toBe(1);
     expect(summary.rate).toBeCloseTo(0.25);

@@ -34,11 +34,13 @@ export function detectFileType(bytes: Uint8Array): FileFormat | null {
   if (startsWith(bytes, ascii('%PDF-'))) return 'pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'tiff';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'tiff';
   if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) return 'webp';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // ODF: the first entry is the uncompressed `mimetype` file (name at offset 30, content right after).
-    if (startsWith(bytes, ascii('mimetype'), 30) && startsWith(bytes, ascii(FILE_MEDIA_TYPES.odt), 38)) return 'odt';
+    if (startsWith(bytes, ascii('mimetype'), 30) && startsWith(bytes, ascii(FILE_MEDIA_TYPES.odt), 38))
+      return 'odt';
     if (contains(bytes, '[Content_Types].xml') && contains(bytes, 'word/')) return 'docx';
   }
   return null;

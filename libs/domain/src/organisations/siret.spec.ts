@@ -12,7 +12,7 @@ describe('SIRET check', () => {
     expect(isValidSiret('5296491540002')).toBe(false);
     expect(isValidSiret('5296491540002A')).toBe(false);
   });
-  it("rejects a SIRET whose SIREN fails Luhn even if the whole number passes", () => {
+  it('rejects a SIRET whose SIREN fails Luhn even if the whole number passes', () => {
     // 000000018 fails the SIREN check; pad the establishment digits so the whole passes Luhn.
     const candidates = Array.from({ length: 100000 }, (_, i) => `000000019${String(i).padStart(5, '0')}`);
     const wholeOnly = candidates.find((s) => isValidSiretLuhnOnly(s));

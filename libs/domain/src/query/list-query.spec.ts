@@ -26,7 +26,12 @@ function errorOf(fn: () => unknown): DomainError {
 
 describe('simple-rest list query', () => {
   it('applies the default sort and page when nothing is given', () => {
-    expect(parseListQuery({}, spec)).toEqual({ sort: { field: 'name', order: 'ASC' }, offset: 0, limit: 25, filters: [] });
+    expect(parseListQuery({}, spec)).toEqual({
+      sort: { field: 'name', order: 'ASC' },
+      offset: 0,
+      limit: 25,
+      filters: [],
+    });
   });
 
   it('parses sort, range and filters as react-admin sends them', () => {
@@ -34,7 +39,12 @@ describe('simple-rest list query', () => {
       {
         sort: '["createdAt","DESC"]',
         range: '[25,49]',
-        filter: JSON.stringify({ q: ' Adoma ', active: true, legalForm: 'association', createdAt_gte: '2024-01-01' }),
+        filter: JSON.stringify({
+          q: ' Adoma ',
+          active: true,
+          legalForm: 'association',
+          createdAt_gte: '2024-01-01',
+        }),
       },
       spec,
     );
@@ -52,7 +62,9 @@ describe('simple-rest list query', () => {
   });
 
   it('turns an id array into an IN filter (getMany)', () => {
-    expect(parseListQuery({ filter: JSON.stringify({ id: [ID] }) }, spec).filters).toEqual([{ field: 'id', op: 'in', value: [ID] }]);
+    expect(parseListQuery({ filter: JSON.stringify({ id: [ID] }) }, spec).filters).toEqual([
+      { field: 'id', op: 'in', value: [ID] },
+    ]);
   });
 
   it.each([

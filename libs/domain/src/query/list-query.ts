@@ -83,7 +83,9 @@ function coerce(field: string, spec: FilterSpec, value: unknown): string | numbe
   const bad = (what: string): never => fail(field, `Le filtre « ${field} » attend ${what}.`);
   switch (spec.type) {
     case 'uuid':
-      return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : bad('un identifiant valide');
+      return typeof value === 'string' && UUID.test(value)
+        ? value.toLowerCase()
+        : bad('un identifiant valide');
     case 'string':
       return typeof value === 'string' || typeof value === 'number' ? String(value) : bad('un texte');
     case 'boolean':
@@ -128,7 +130,11 @@ function parseFilter(raw: string | undefined, spec: ListSpec): Pick<ListQuery, '
       filters.push({ field, op: bound[2] as FilterOp, value: coerce(key, fieldSpec, v) });
     } else if (Array.isArray(v)) {
       if (v.length > MAX_PAGE_SIZE) fail(key, `Au plus ${MAX_PAGE_SIZE} valeurs par filtre.`);
-      filters.push({ field, op: 'in', value: v.map((item) => coerce(key, fieldSpec, item)) as Array<string | number> });
+      filters.push({
+        field,
+        op: 'in',
+        value: v.map((item) => coerce(key, fieldSpec, item)) as Array<string | number>,
+      });
     } else {
       filters.push({ field, op: 'eq', value: coerce(key, fieldSpec, v) });
     }
@@ -136,7 +142,10 @@ function parseFilter(raw: string | undefined, spec: ListSpec): Pick<ListQuery, '
   return { filters, q };
 }
 
-export function parseListQuery(params: { sort?: string; range?: string; filter?: string }, spec: ListSpec): ListQuery {
+export function parseListQuery(
+  params: { sort?: string; range?: string; filter?: string },
+  spec: ListSpec,
+): ListQuery {
   return {
     sort: parseSort(params.sort, spec),
     ...parseRange(params.range, spec.maxPageSize ?? MAX_PAGE_SIZE),

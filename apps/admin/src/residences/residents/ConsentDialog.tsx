@@ -1,12 +1,26 @@
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import type { ConsentDecision } from '@pacte/domain';
 import { recordConsent } from '../api';
 import { channelChoices, methodChoices } from '../choices';
 
 export type ConsentAction = 'give' | 'refuse' | 'withdraw';
-const DECISION: Record<ConsentAction, ConsentDecision> = { give: 'given', refuse: 'refused', withdraw: 'withdrawn' };
+const DECISION: Record<ConsentAction, ConsentDecision> = {
+  give: 'given',
+  refuse: 'refused',
+  withdraw: 'withdrawn',
+};
 
 /** Now, to the minute, as a datetime-local value in the browser's (Paris) time. */
 function localNow(): string {
@@ -40,7 +54,18 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
     setSaving(true);
     setError(null);
     try {
-      await recordConsent({ residentId, purpose: purpose.code, decision: DECISION[action], decidedAt, method: method || undefined, channel: channel || undefined, note }, evidence);
+      await recordConsent(
+        {
+          residentId,
+          purpose: purpose.code,
+          decision: DECISION[action],
+          decidedAt,
+          method: method || undefined,
+          channel: channel || undefined,
+          note,
+        },
+        evidence,
+      );
       notify(withdrawal ? 'pacte.residences.withdrawn' : 'pacte.residences.recorded', { type: 'success' });
       onRecorded();
     } catch (reason) {
@@ -52,7 +77,9 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
 
   return (
     <Dialog open onClose={onClose} aria-labelledby="consent-dialog-title" fullWidth maxWidth="sm">
-      <DialogTitle id="consent-dialog-title">{translate(`pacte.residences.dialog.${action}`, { purpose: purpose.label })}</DialogTitle>
+      <DialogTitle id="consent-dialog-title">
+        {translate(`pacte.residences.dialog.${action}`, { purpose: purpose.label })}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           {withdrawal && <Alert severity="info">{translate('pacte.residences.dialog.withdraw_help')}</Alert>}
@@ -67,7 +94,14 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
             required
           />
           {withdrawal ? (
-            <TextField id="channel" select label={translate('resources.consents.fields.channel')} value={channel} onChange={(e) => setChannel(e.target.value)} required>
+            <TextField
+              id="channel"
+              select
+              label={translate('resources.consents.fields.channel')}
+              value={channel}
+              onChange={(e) => setChannel(e.target.value)}
+              required
+            >
               {channelChoices.map((c) => (
                 <MenuItem key={c.id} value={c.id}>
                   {c.name}
@@ -75,7 +109,14 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
               ))}
             </TextField>
           ) : (
-            <TextField id="method" select label={translate('resources.consents.fields.method')} value={method} onChange={(e) => setMethod(e.target.value)} required>
+            <TextField
+              id="method"
+              select
+              label={translate('resources.consents.fields.method')}
+              value={method}
+              onChange={(e) => setMethod(e.target.value)}
+              required
+            >
               {methodChoices.map((c) => (
                 <MenuItem key={c.id} value={c.id}>
                   {c.name}
@@ -83,7 +124,14 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
               ))}
             </TextField>
           )}
-          <TextField id="note" label={translate('pacte.residences.dialog.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} />
+          <TextField
+            id="note"
+            label={translate('pacte.residences.dialog.note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            multiline
+            minRows={2}
+          />
           <TextField
             id="evidence"
             type="file"
@@ -95,7 +143,12 @@ export const ConsentDialog = ({ residentId, purpose, action, onClose, onRecorded
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('pacte.residences.actions.cancel')}</Button>
-        <Button variant="contained" color={withdrawal ? 'error' : 'primary'} onClick={submit} disabled={saving || !decidedAt}>
+        <Button
+          variant="contained"
+          color={withdrawal ? 'error' : 'primary'}
+          onClick={submit}
+          disabled={saving || !decidedAt}
+        >
           {translate(withdrawal ? 'pacte.residences.actions.withdraw' : 'pacte.residences.actions.submit')}
         </Button>
       </DialogActions>

@@ -21,7 +21,9 @@ export const ConsentPanel = () => {
 
   const load = useCallback(() => {
     if (!residentId) return;
-    fetchReceipt(residentId).then(setReceipt, (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason)));
+    fetchReceipt(residentId).then(setReceipt, (reason: unknown) =>
+      setError(reason instanceof Error ? reason.message : String(reason)),
+    );
   }, [residentId]);
   useEffect(load, [load]);
 
@@ -32,12 +34,19 @@ export const ConsentPanel = () => {
         <Typography variant="h6" component="h2">
           {translate('pacte.residences.sections.consents')}
         </Typography>
-        <Button startIcon={<PrintIcon />} href={printableReceiptUrl(residentId)} target="_blank" rel="noopener">
+        <Button
+          startIcon={<PrintIcon />}
+          href={printableReceiptUrl(residentId)}
+          target="_blank"
+          rel="noopener"
+        >
           {translate('pacte.residences.actions.receipt')}
         </Button>
       </Box>
       {error && <Alert severity="warning">{error}</Alert>}
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}>
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' } }}
+      >
         {receipt?.decisions.map((d) => (
           <Card key={d.purposeCode} variant="outlined" data-testid={`consent-${d.purposeCode}`}>
             <CardContent>
@@ -47,7 +56,11 @@ export const ConsentPanel = () => {
               <Typography variant="body2" color="text.secondary" gutterBottom>
                 {translate('pacte.residences.recipient', { name: d.recipientName })}
               </Typography>
-              <Chip color={COLORS[d.status]} label={translate(`pacte.residences.status.${d.status}`)} data-testid={`consent-status-${d.purposeCode}`} />
+              <Chip
+                color={COLORS[d.status]}
+                label={translate(`pacte.residences.status.${d.status}`)}
+                data-testid={`consent-status-${d.purposeCode}`}
+              />
               {d.since && (
                 <Typography component="span" variant="body2" sx={{ ml: 1 }}>
                   {translate('pacte.residences.since', { date: day(d.since) })}
@@ -57,7 +70,11 @@ export const ConsentPanel = () => {
             {canWrite && (
               <CardActions>
                 {d.status === 'given' ? (
-                  <Button color="error" variant="outlined" onClick={() => setDialog({ purpose: d, action: 'withdraw' })}>
+                  <Button
+                    color="error"
+                    variant="outlined"
+                    onClick={() => setDialog({ purpose: d, action: 'withdraw' })}
+                  >
                     {translate('pacte.residences.actions.withdraw')}
                   </Button>
                 ) : (
@@ -65,7 +82,9 @@ export const ConsentPanel = () => {
                     <Button variant="outlined" onClick={() => setDialog({ purpose: d, action: 'give' })}>
                       {translate('pacte.residences.actions.give')}
                     </Button>
-                    <Button onClick={() => setDialog({ purpose: d, action: 'refuse' })}>{translate('pacte.residences.actions.refuse')}</Button>
+                    <Button onClick={() => setDialog({ purpose: d, action: 'refuse' })}>
+                      {translate('pacte.residences.actions.refuse')}
+                    </Button>
                   </>
                 )}
               </CardActions>

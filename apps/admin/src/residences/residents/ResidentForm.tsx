@@ -1,5 +1,16 @@
 import { useEffect } from 'react';
-import { AutocompleteInput, DateInput, maxValue, minValue, NumberInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  DateInput,
+  maxValue,
+  minValue,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { EditToolbar } from '../../common/EditToolbar';
 import { Section } from '../../common/Section';
@@ -13,7 +24,11 @@ export const validateResident = {
   residenceId: [required()],
   lastName: [required()],
   firstName: [required()],
-  birthDate: [required(), minValue('1900-01-01', 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.'), (v: string) => (v && v > today() ? 'La date de naissance ne peut pas être dans le futur.' : undefined)],
+  birthDate: [
+    required(),
+    minValue('1900-01-01', 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.'),
+    (v: string) => (v && v > today() ? 'La date de naissance ne peut pas être dans le futur.' : undefined),
+  ],
   sex: [required()],
   entryDate: [required()],
   adults: [minValue(1), maxValue(20)],
@@ -25,7 +40,10 @@ const DefaultResidence = () => {
   const { getValues, setValue } = useFormContext();
   useEffect(() => {
     if (getValues('residenceId')) return;
-    fetchMyResidence().then((mine) => mine && setValue('residenceId', mine.id, { shouldDirty: true }), () => undefined);
+    fetchMyResidence().then(
+      (mine) => mine && setValue('residenceId', mine.id, { shouldDirty: true }),
+      () => undefined,
+    );
   }, [getValues, setValue]);
   return null;
 };
@@ -42,7 +60,12 @@ export const ResidentForm = ({ creating = false }: { creating?: boolean }) => (
     </Section>
     <Section title="pacte.residences.sections.stay">
       <ReferenceInput source="residenceId" reference="residences" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput id="residenceId" optionText="name" validate={validateResident.residenceId} filterToQuery={(q: string) => (q ? { q } : {})} />
+        <AutocompleteInput
+          id="residenceId"
+          optionText="name"
+          validate={validateResident.residenceId}
+          filterToQuery={(q: string) => (q ? { q } : {})}
+        />
       </ReferenceInput>
       <TextInput source="unit" id="unit" />
       <DateInput source="entryDate" id="entryDate" validate={validateResident.entryDate} />

@@ -1,4 +1,15 @@
-import { CreateButton, DataTable, DateField, ExportButton, FilterButton, List, NullableBooleanInput, ReferenceInput, SelectInput, TopToolbar } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  DateField,
+  ExportButton,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  ReferenceInput,
+  SelectInput,
+  TopToolbar,
+} from 'react-admin';
 import { searchFilter } from '../../common/SearchFilter';
 
 const filters = [

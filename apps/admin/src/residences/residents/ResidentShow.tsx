@@ -20,7 +20,9 @@ import { Section } from '../../common/Section';
 import { channelChoices, decisionChoices, methodChoices, sexChoices } from '../choices';
 import { ConsentPanel } from './ConsentPanel';
 
-const DayField = ({ source }: { source: string }) => <DateField source={source} locales="fr-FR" emptyText="—" />;
+const DayField = ({ source }: { source: string }) => (
+  <DateField source={source} locales="fr-FR" emptyText="—" />
+);
 
 const RetentionNotice = () => {
   const record = useRecordContext<{ exitDate?: string | null }>();
@@ -37,8 +39,18 @@ const ConsentHistory = () => {
   const translate = useTranslate();
   return (
     <Section title="pacte.residences.sections.ledger" columns={1}>
-      <ReferenceManyField reference="consents" target="residentId" sort={{ field: 'seq', order: 'DESC' }} perPage={50}>
-        <DataTable bulkActionButtons={false} rowClick="show" resource="consents" empty={<span>{translate('pacte.residences.status.none')}</span>}>
+      <ReferenceManyField
+        reference="consents"
+        target="residentId"
+        sort={{ field: 'seq', order: 'DESC' }}
+        perPage={50}
+      >
+        <DataTable
+          bulkActionButtons={false}
+          rowClick="show"
+          resource="consents"
+          empty={<span>{translate('pacte.residences.status.none')}</span>}
+        >
           <DataTable.Col source="decidedAt">
             <DateTimeField source="decidedAt" />
           </DataTable.Col>
@@ -126,7 +138,11 @@ export const ResidentShow = () => (
       <ConsentHistory />
       <Divider flexItem />
       <Section title="pacte.residences.sections.contracts" columns={1}>
-        <ReferenceManyField reference="residency-contracts" target="residentId" sort={{ field: 'signedOn', order: 'DESC' }}>
+        <ReferenceManyField
+          reference="residency-contracts"
+          target="residentId"
+          sort={{ field: 'signedOn', order: 'DESC' }}
+        >
           <DataTable bulkActionButtons={false} rowClick="show" resource="residency-contracts">
             <DataTable.Col source="templateLabel" disableSort />
             <DataTable.Col source="signedOn">

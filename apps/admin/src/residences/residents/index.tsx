@@ -5,7 +5,20 @@ import { ResidentForm } from './ResidentForm';
 import { ResidentList } from './ResidentList';
 import { ResidentShow } from './ResidentShow';
 
-const EDITABLE = ['residenceId', 'lastName', 'birthName', 'firstName', 'birthDate', 'sex', 'unit', 'entryDate', 'exitDate', 'adults', 'children', 'notes'] as const;
+const EDITABLE = [
+  'residenceId',
+  'lastName',
+  'birthName',
+  'firstName',
+  'birthDate',
+  'sex',
+  'unit',
+  'entryDate',
+  'exitDate',
+  'adults',
+  'children',
+  'notes',
+] as const;
 
 export const residentsSpec: ResourceSpec = {
   sortable: ['lastName', 'firstName', 'birthDate', 'unit', 'entryDate', 'exitDate', 'createdAt', 'updatedAt'],

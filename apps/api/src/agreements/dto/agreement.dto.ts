@@ -1,7 +1,33 @@
 import { IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { AGREEMENT_KINDS, EFFECTIVE_FROM, PARTY_ROLES, PERIOD_UNITS, RENEWAL_MODES, type AgreementKind, type EffectiveFrom, type PartyRole, type PeriodUnit, type RenewalMode } from '@pacte/domain';
+import {
+  AGREEMENT_KINDS,
+  EFFECTIVE_FROM,
+  PARTY_ROLES,
+  PERIOD_UNITS,
+  RENEWAL_MODES,
+  type AgreementKind,
+  type EffectiveFrom,
+  type PartyRole,
+  type PeriodUnit,
+  type RenewalMode,
+} from '@pacte/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { TrimToNull, VersionedUpdate } from '../../common/crud/dto-helpers';
 import { IsCalendarDate, IsCents } from './common';
 
@@ -18,12 +44,19 @@ export class CreateAgreementDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(40)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, { message: 'Référence invalide : lettres, chiffres, tirets (ex. CONV-2023-004).' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, {
+    message: 'Référence invalide : lettres, chiffres, tirets (ex. CONV-2023-004).',
+  })
   reference: string;
   @TrimToNull() @IsString() @IsNotEmpty() @MaxLength(300) title: string;
   @IsIn(AGREEMENT_KINDS) kind: AgreementKind;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(5000) object?: string | null;
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AgreementPartyDto) parties?: AgreementPartyDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => AgreementPartyDto)
+  parties?: AgreementPartyDto[];
   @IsOptional() @IsCalendarDate() signatureDate?: string | null;
   @IsOptional() @IsIn(EFFECTIVE_FROM) effectiveFrom?: EffectiveFrom;
   @IsOptional() @IsCalendarDate() effectiveDate?: string | null;
@@ -52,7 +85,10 @@ export class CreateAgreementDto {
   @IsOptional() @IsIn(['draft', 'signed']) lifecycleState?: 'draft' | 'signed';
 }
 
-export class UpdateAgreementDto extends IntersectionType(PartialType(OmitType(CreateAgreementDto, ['lifecycleState'] as const)), VersionedUpdate) {}
+export class UpdateAgreementDto extends IntersectionType(
+  PartialType(OmitType(CreateAgreementDto, ['lifecycleState'] as const)),
+  VersionedUpdate,
+) {}
 
 export class TransitionDto {
   @IsIn(['draft', 'approved', 'signed', 'in_force', 'expired', 'terminated']) to: string;

@@ -1,6 +1,22 @@
 import { IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { DELIBERATION_BODIES, DOCUMENT_KINDS, PERIOD_UNITS, RECORDED_OBLIGATION_STATUSES, RECURRENCES, RENEWAL_MODES, VOTE_KINDS } from '@pacte/domain';
-import type { DeliberationBody, DocumentKind, PeriodUnit, RecordedObligationStatus, Recurrence, RenewalMode, VoteKind } from '@pacte/domain';
+import {
+  DELIBERATION_BODIES,
+  DOCUMENT_KINDS,
+  PERIOD_UNITS,
+  RECORDED_OBLIGATION_STATUSES,
+  RECURRENCES,
+  RENEWAL_MODES,
+  VOTE_KINDS,
+} from '@pacte/domain';
+import type {
+  DeliberationBody,
+  DocumentKind,
+  PeriodUnit,
+  RecordedObligationStatus,
+  Recurrence,
+  RenewalMode,
+  VoteKind,
+} from '@pacte/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -44,7 +60,10 @@ export class CreateAmendmentDto {
   @IsOptional() @ValidateNested() @Type(() => AmendmentChangesDto) changes?: AmendmentChangesDto | null;
 }
 /** The number, date and summary can be corrected; what an amendment changed is history. */
-export class UpdateAmendmentDto extends IntersectionType(PartialType(PickType(CreateAmendmentDto, ['date', 'summary'] as const)), VersionedUpdate) {}
+export class UpdateAmendmentDto extends IntersectionType(
+  PartialType(PickType(CreateAmendmentDto, ['date', 'summary'] as const)),
+  VersionedUpdate,
+) {}
 
 export class CreateObligationDto {
   @IsUUID() agreementId: string;
@@ -57,7 +76,10 @@ export class CreateObligationDto {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() evidenceDocumentId?: string | null;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(5000) notes?: string | null;
 }
-export class UpdateObligationDto extends IntersectionType(PartialType(CreateObligationDto), VersionedUpdate) {}
+export class UpdateObligationDto extends IntersectionType(
+  PartialType(CreateObligationDto),
+  VersionedUpdate,
+) {}
 
 export class CreateMeetingDto {
   @IsUUID() agreementId: string;
@@ -92,9 +114,24 @@ export class CreateDeliberationDto {
   @IsOptional() @IsCalendarDate() convocationDate?: string | null;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(200) president?: string | null;
   @IsInt() @Min(1) membersInOffice: number;
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @IsNotEmpty({ each: true }) membersPresent?: string[];
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => RepresentedMemberDto) membersRepresented?: RepresentedMemberDto[];
-  @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) @IsNotEmpty({ each: true }) membersExcused?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  membersPresent?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => RepresentedMemberDto)
+  membersRepresented?: RepresentedMemberDto[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  membersExcused?: string[];
   @TrimToNull() @IsString() @IsNotEmpty() @MaxLength(1000) subject: string;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(20000) decision?: string | null;
   @IsOptional() @IsIn(VOTE_KINDS) voteKind?: VoteKind;
@@ -103,7 +140,15 @@ export class CreateDeliberationDto {
   @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(0) abstentions?: number | null;
   @IsOptional() @IsCalendarDate() publicationDate?: string | null;
   @IsOptional() @IsCalendarDate() prefectureDepositDate?: string | null;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ArrayUnique() @IsUUID('all', { each: true }) agreementIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  agreementIds?: string[];
   @IsOptional() @TrimToNull() @IsString() @MaxLength(10000) notes?: string | null;
 }
-export class UpdateDeliberationDto extends IntersectionType(PartialType(CreateDeliberationDto), VersionedUpdate) {}
+export class UpdateDeliberationDto extends IntersectionType(
+  PartialType(CreateDeliberationDto),
+  VersionedUpdate,
+) {}

@@ -1,4 +1,11 @@
-import type { AgreementKind, AgreementState, EffectiveFrom, PartyRole, PeriodUnit, RenewalMode } from '@pacte/domain';
+import type {
+  AgreementKind,
+  AgreementState,
+  EffectiveFrom,
+  PartyRole,
+  PeriodUnit,
+  RenewalMode,
+} from '@pacte/domain';
 import { Column, Entity } from 'typeorm';
 import { SoftDeletableEntity } from '../../common/crud/versioned.entity';
 

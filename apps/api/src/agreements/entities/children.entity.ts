@@ -10,7 +10,10 @@ export class AgreementAmendment extends VersionedEntity {
   @Column('date') date: string;
   @Column('text') summary: string;
   @Column('jsonb', { nullable: true }) changes: Record<string, unknown> | null;
-  @Column('jsonb', { name: 'before_snapshot', nullable: true }) beforeSnapshot: Record<string, unknown> | null;
+  @Column('jsonb', { name: 'before_snapshot', nullable: true }) beforeSnapshot: Record<
+    string,
+    unknown
+  > | null;
   @Column('jsonb', { name: 'after_snapshot', nullable: true }) afterSnapshot: Record<string, unknown> | null;
 }
 

@@ -11,7 +11,8 @@ export class Deliberation extends SoftDeletableEntity {
   @Column('text', { nullable: true }) president: string | null;
   @Column('integer', { name: 'members_in_office' }) membersInOffice: number;
   @Column('jsonb', { name: 'members_present', default: () => "'[]'" }) membersPresent: string[];
-  @Column('jsonb', { name: 'members_represented', default: () => "'[]'" }) membersRepresented: RepresentedMember[];
+  @Column('jsonb', { name: 'members_represented', default: () => "'[]'" })
+  membersRepresented: RepresentedMember[];
   @Column('jsonb', { name: 'members_excused', default: () => "'[]'" }) membersExcused: string[];
   @Column('text') subject: string;
   @Column('text', { nullable: true }) decision: string | null;

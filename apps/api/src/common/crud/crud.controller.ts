@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Inject, Param, ParseUUIDPipe, Post, Put, Query, Res, Type } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+  Type,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Resource } from '@pacte/domain';
 import type { Response } from 'express';
@@ -12,13 +25,18 @@ import type { ResourceDefinition } from './resource-definition';
 export type CrudRoute = 'list' | 'get' | 'create' | 'update' | 'delete';
 
 export const uuidPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ApiError('VALIDATION_FAILED', 'Identifiant invalide.', [{ field: 'id', message: 'Identifiant invalide (UUID attendu).' }]),
+  exceptionFactory: () =>
+    new ApiError('VALIDATION_FAILED', 'Identifiant invalide.', [
+      { field: 'id', message: 'Identifiant invalide (UUID attendu).' },
+    ]),
 });
 
 const bigintPipe = {
   transform(value: string): string {
     if (!/^[1-9][0-9]{0,17}$/.test(value)) {
-      throw new ApiError('VALIDATION_FAILED', 'Identifiant invalide.', [{ field: 'id', message: 'Identifiant invalide (nombre entier attendu).' }]);
+      throw new ApiError('VALIDATION_FAILED', 'Identifiant invalide.', [
+        { field: 'id', message: 'Identifiant invalide (nombre entier attendu).' },
+      ]);
     }
     return value;
   },
@@ -45,7 +63,11 @@ export function crudController(
   class ResourceController {
     constructor(@Inject(serviceToken(definition.name)) readonly service: CrudService) {}
 
-    async list(@Query() query: Record<string, string>, @Res({ passthrough: true }) response: Response, @Ctx() ctx: RequestContext): Promise<Row[]> {
+    async list(
+      @Query() query: Record<string, string>,
+      @Res({ passthrough: true }) response: Response,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Row[]> {
       const { rows, contentRange } = await this.service.list(query, ctx);
       response.setHeader('Content-Range', contentRange);
       return rows;
@@ -59,7 +81,11 @@ export function crudController(
       return this.service.create(body, ctx);
     }
 
-    update(@Param('id', idPipe) id: string, @Body(validationPipe(dtos.update)) body: object, @Ctx() ctx: RequestContext): Promise<Row> {
+    update(
+      @Param('id', idPipe) id: string,
+      @Body(validationPipe(dtos.update)) body: object,
+      @Ctx() ctx: RequestContext,
+    ): Promise<Row> {
       return this.service.update(id, body, ctx);
     }
 
@@ -69,7 +95,10 @@ export function crudController(
   }
 
   const decorate = (method: keyof ResourceController, decorators: MethodDecorator[]): void => {
-    const descriptor = Object.getOwnPropertyDescriptor(ResourceController.prototype, method) as PropertyDescriptor;
+    const descriptor = Object.getOwnPropertyDescriptor(
+      ResourceController.prototype,
+      method,
+    ) as PropertyDescriptor;
     for (const decorator of decorators) decorator(ResourceController.prototype, method, descriptor);
   };
   const table: Record<CrudRoute, [keyof ResourceController, MethodDecorator[]]> = {

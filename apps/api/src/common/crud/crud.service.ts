@@ -67,22 +67,35 @@ export class CrudService {
   listStatement(query: ListQuery, ctx: RequestContext): { sql: string; params: unknown[] } {
     const params = new Params();
     const where = this.visibleConditions(ctx, params);
-    for (const filter of query.filters) where.push(filterCondition(filter, this.column(filter.field), params));
-    if (query.q && this.definition.search) where.push(searchCondition(this.definition.search, query.q, params));
+    for (const filter of query.filters)
+      where.push(filterCondition(filter, this.column(filter.field), params));
+    if (query.q && this.definition.search)
+      where.push(searchCondition(this.definition.search, query.q, params));
     const sql = `SELECT ${this.selectList}, count(*) OVER() AS "__total" FROM ${this.table} r
       WHERE ${where.join(' AND ')} ${orderBy(query, this.column(query.sort.field).expression)}
       LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)}`;
     return { sql, params: params.values };
   }
 
-  async list(rawParams: { sort?: string; range?: string; filter?: string }, ctx: RequestContext): Promise<ListResult> {
+  async list(
+    rawParams: { sort?: string; range?: string; filter?: string },
+    ctx: RequestContext,
+  ): Promise<ListResult> {
     const query = this.parseQuery(rawParams);
     const statement = this.listStatement(query, ctx);
-    const raw: Array<Row & { __total: string }> = await this.dataSource.query(statement.sql, statement.params);
-    const total = raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
+    const raw: Array<Row & { __total: string }> = await this.dataSource.query(
+      statement.sql,
+      statement.params,
+    );
+    const total =
+      raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
     const rows = raw.map(({ __total: _ignored, ...row }) => this.toResponse(row as Row));
     if (this.definition.personalData && rows.length > 0) {
-      await this.audit.recordFor(ctx, { action: 'read', entityType: this.name, details: { ids: rows.map((r) => r.id) } });
+      await this.audit.recordFor(ctx, {
+        action: 'read',
+        entityType: this.name,
+        details: { ids: rows.map((r) => r.id) },
+      });
     }
     return { rows, total, contentRange: contentRange(this.name, query.offset, rows.length, total) };
   }
@@ -90,21 +103,32 @@ export class CrudService {
   async count(ctx: RequestContext, query?: ListQuery): Promise<number> {
     const params = new Params();
     const where = this.visibleConditions(ctx, params);
-    for (const filter of query?.filters ?? []) where.push(filterCondition(filter, this.column(filter.field), params));
-    if (query?.q && this.definition.search) where.push(searchCondition(this.definition.search, query.q, params));
-    const rows: Array<{ n: string }> = await this.dataSource.query(`SELECT count(*) AS n FROM ${this.table} r WHERE ${where.join(' AND ')}`, params.values);
+    for (const filter of query?.filters ?? [])
+      where.push(filterCondition(filter, this.column(filter.field), params));
+    if (query?.q && this.definition.search)
+      where.push(searchCondition(this.definition.search, query.q, params));
+    const rows: Array<{ n: string }> = await this.dataSource.query(
+      `SELECT count(*) AS n FROM ${this.table} r WHERE ${where.join(' AND ')}`,
+      params.values,
+    );
     return Number(rows[0].n);
   }
 
   /** GET /:id — an audited read when the resource holds personal data. */
   async get(id: string, ctx: RequestContext): Promise<Row> {
     const row = await this.load(id, ctx);
-    if (this.definition.personalData) await this.audit.recordFor(ctx, { action: 'read', entityType: this.name, entityId: id });
+    if (this.definition.personalData)
+      await this.audit.recordFor(ctx, { action: 'read', entityType: this.name, entityId: id });
     return row;
   }
 
   /** Loads a visible record or fails with 404 (a record out of the user's scope does not exist for him). */
-  async load(id: string, ctx: RequestContext, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<Row> {
+  async load(
+    id: string,
+    ctx: RequestContext,
+    manager: EntityManager = this.dataSource.manager,
+    forUpdate = false,
+  ): Promise<Row> {
     const params = new Params();
     const where = [...this.visibleConditions(ctx, params), `r.id = ${params.add(id)}`];
     const rows: Row[] = await manager.query(
@@ -120,9 +144,23 @@ export class CrudService {
   async create(input: object, ctx: RequestContext): Promise<Row> {
     return this.dataSource.transaction(async (manager) => {
       const values = await this.prepareCreate(this.editable(input), ctx, manager);
-      const result = await manager.createQueryBuilder().insert().into(this.definition.entity).values(values).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(this.definition.entity)
+        .values(values)
+        .execute();
       const id = String(result.identifiers[0].id);
-      await this.audit.recordFor(ctx, { action: 'create', entityType: this.name, entityId: id, changes: diffChanges(null, values, this.definition.masked) }, manager);
+      await this.audit.recordFor(
+        ctx,
+        {
+          action: 'create',
+          entityType: this.name,
+          entityId: id,
+          changes: diffChanges(null, values, this.definition.masked),
+        },
+        manager,
+      );
       return this.load(id, ctx, manager);
     });
   }
@@ -135,8 +173,17 @@ export class CrudService {
       const changes = diffChanges(current, values, this.definition.masked);
       if (Object.keys(changes).length === 0) return current;
       const changed = Object.fromEntries(Object.keys(changes).map((field) => [field, values[field]]));
-      await manager.createQueryBuilder().update(this.definition.entity).set(changed).where('id = :id', { id }).execute();
-      await this.audit.recordFor(ctx, { action: 'update', entityType: this.name, entityId: id, changes }, manager);
+      await manager
+        .createQueryBuilder()
+        .update(this.definition.entity)
+        .set(changed)
+        .where('id = :id', { id })
+        .execute();
+      await this.audit.recordFor(
+        ctx,
+        { action: 'update', entityType: this.name, entityId: id, changes },
+        manager,
+      );
       return this.load(id, ctx, manager);
     });
   }
@@ -146,22 +193,43 @@ export class CrudService {
       const current = await this.load(id, ctx, manager, true);
       await this.beforeRemove(current, ctx, manager);
       if (this.definition.softDelete) {
-        await manager.query(`UPDATE ${this.table} SET deleted_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+        await manager.query(
+          `UPDATE ${this.table} SET deleted_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
+          [id],
+        );
       } else {
         await manager.query(`DELETE FROM ${this.table} WHERE id = $1`, [id]);
       }
-      await this.audit.recordFor(ctx, { action: 'delete', entityType: this.name, entityId: id, details: { softDelete: Boolean(this.definition.softDelete) } }, manager);
+      await this.audit.recordFor(
+        ctx,
+        {
+          action: 'delete',
+          entityType: this.name,
+          entityId: id,
+          details: { softDelete: Boolean(this.definition.softDelete) },
+        },
+        manager,
+      );
       return current;
     });
   }
 
   // ---- hooks for specific resources --------------------------------------------------------
 
-  protected async prepareCreate(values: Values, _ctx: RequestContext, _manager: EntityManager): Promise<Values> {
+  protected async prepareCreate(
+    values: Values,
+    _ctx: RequestContext,
+    _manager: EntityManager,
+  ): Promise<Values> {
     return values;
   }
 
-  protected async prepareUpdate(values: Values, _current: Row, _ctx: RequestContext, _manager: EntityManager): Promise<Values> {
+  protected async prepareUpdate(
+    values: Values,
+    _current: Row,
+    _ctx: RequestContext,
+    _manager: EntityManager,
+  ): Promise<Values> {
     return values;
   }
 
@@ -183,14 +251,20 @@ export class CrudService {
 
   private column(property: string): ColumnInfo {
     const column = this.columns.get(property);
-    if (!column) throw new DomainError('INVALID_QUERY', `Champ inconnu : « ${property} ».`, [{ field: property, message: 'Champ inconnu.' }]);
+    if (!column)
+      throw new DomainError('INVALID_QUERY', `Champ inconnu : « ${property} ».`, [
+        { field: property, message: 'Champ inconnu.' },
+      ]);
     return column;
   }
 
   /** The DTO's own fields that map to writable columns (validation already refused unknown ones). */
   private editable(input: object): Values {
     return Object.fromEntries(
-      Object.entries(input).filter(([key, value]) => value !== undefined && !READ_ONLY.has(key) && this.metadata.findColumnWithPropertyName(key)),
+      Object.entries(input).filter(
+        ([key, value]) =>
+          value !== undefined && !READ_ONLY.has(key) && this.metadata.findColumnWithPropertyName(key),
+      ),
     );
   }
 }

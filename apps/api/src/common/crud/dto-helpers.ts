@@ -10,7 +10,12 @@ export const TrimToNull = () =>
   });
 
 /** A custom rule with a French message, for rules class-validator does not have. */
-export function Rule(name: string, test: (value: unknown) => boolean, message: string, options?: ValidationOptions): PropertyDecorator {
+export function Rule(
+  name: string,
+  test: (value: unknown) => boolean,
+  message: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name,

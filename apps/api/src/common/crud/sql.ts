@@ -31,7 +31,9 @@ export interface ColumnInfo {
 export function filterCondition(filter: ParsedFilter, column: ColumnInfo, params: Params): string {
   const { expression, isArray, isInstant } = column;
   if (isArray) {
-    return filter.op === 'in' ? `${expression} && ${params.add(filter.value)}` : `${params.add(filter.value)} = ANY(${expression})`;
+    return filter.op === 'in'
+      ? `${expression} && ${params.add(filter.value)}`
+      : `${params.add(filter.value)} = ANY(${expression})`;
   }
   switch (filter.op) {
     case 'eq':
@@ -39,10 +41,14 @@ export function filterCondition(filter: ParsedFilter, column: ColumnInfo, params
     case 'in':
       return `${expression} = ANY(${params.add(filter.value)})`;
     case 'gte':
-      return isInstant ? `${expression} >= ${params.add(filter.value)}::date` : `${expression} >= ${params.add(filter.value)}`;
+      return isInstant
+        ? `${expression} >= ${params.add(filter.value)}::date`
+        : `${expression} >= ${params.add(filter.value)}`;
     case 'lte':
       // A day bound on an instant includes the whole day.
-      return isInstant ? `${expression} < ${params.add(filter.value)}::date + 1` : `${expression} <= ${params.add(filter.value)}`;
+      return isInstant
+        ? `${expression} < ${params.add(filter.value)}::date + 1`
+        : `${expression} <= ${params.add(filter.value)}`;
   }
 }
 
@@ -50,7 +56,10 @@ export function filterCondition(filter: ParsedFilter, column: ColumnInfo, params
 export function searchCondition(search: string, q: string, params: Params): string {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 8);
   return words
-    .map((word) => `${search} LIKE '%' || f_unaccent(${params.add(word.replace(/[\\%_]/g, (c) => `\\${c}`))}) || '%'`)
+    .map(
+      (word) =>
+        `${search} LIKE '%' || f_unaccent(${params.add(word.replace(/[\\%_]/g, (c) => `\\${c}`))}) || '%'`,
+    )
     .join(' AND ');
 }
 

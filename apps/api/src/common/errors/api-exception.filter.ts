@@ -21,21 +21,38 @@ export function toErrorBody(exception: unknown): { body: ErrorBody; headers: Rec
   if (exception instanceof DomainError) {
     const headers = exception instanceof ApiError ? exception.headers : {};
     return {
-      body: { statusCode: ERROR_CODES[exception.code], code: exception.code, message: exception.message, fields: exception.fields.length ? exception.fields : undefined },
+      body: {
+        statusCode: ERROR_CODES[exception.code],
+        code: exception.code,
+        message: exception.message,
+        fields: exception.fields.length ? exception.fields : undefined,
+      },
       headers,
     };
   }
   if (exception instanceof ThrottlerException) {
-    return { body: { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: HTTP_TO_CODE[429][1] }, headers: { 'Retry-After': '60' } };
+    return {
+      body: { statusCode: 429, code: 'TOO_MANY_ATTEMPTS', message: HTTP_TO_CODE[429][1] },
+      headers: { 'Retry-After': '60' },
+    };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
-    const [code, message] = HTTP_TO_CODE[status] ?? (status < 500 ? ['VALIDATION_FAILED', 'Requête invalide.'] : ['INTERNAL', 'Erreur interne.']);
+    const [code, message] =
+      HTTP_TO_CODE[status] ??
+      (status < 500 ? ['VALIDATION_FAILED', 'Requête invalide.'] : ['INTERNAL', 'Erreur interne.']);
     return { body: { statusCode: status < 500 ? status : 500, code, message }, headers: {} };
   }
   const pg = describePostgresError(exception);
-  if (pg) return { body: { statusCode: pg.status, code: pg.code, message: pg.field.message, fields: [pg.field] }, headers: {} };
-  return { body: { statusCode: 500, code: 'INTERNAL', message: 'Erreur interne. L’incident a été journalisé.' }, headers: {} };
+  if (pg)
+    return {
+      body: { statusCode: pg.status, code: pg.code, message: pg.field.message, fields: [pg.field] },
+      headers: {},
+    };
+  return {
+    body: { statusCode: 500, code: 'INTERNAL', message: 'Erreur interne. L’incident a été journalisé.' },
+    headers: {},
+  };
 }
 
 @Catch()
@@ -49,7 +66,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     body.requestId = request.id ? String(request.id) : undefined;
     if (body.statusCode >= 500) {
       // Name, message and stack only: a driver error's parameters may hold personal data.
-      const err = exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : { value: typeof exception };
+      const err =
+        exception instanceof Error
+          ? { name: exception.name, message: exception.message, stack: exception.stack }
+          : { value: typeof exception };
       this.logger.error({ requestId: body.requestId, err }, 'Unhandled error');
     }
     if (response.headersSent) return;

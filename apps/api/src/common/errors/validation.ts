@@ -55,7 +55,8 @@ export const VALIDATION_OPTIONS: ValidationPipeOptions = {
   validationError: { target: false, value: false },
   exceptionFactory: (errors) => {
     const fields = flattenValidationErrors(errors);
-    const message = fields.length === 1 ? `${fields[0].field} : ${fields[0].message}` : 'Certains champs sont invalides.';
+    const message =
+      fields.length === 1 ? `${fields[0].field} : ${fields[0].message}` : 'Certains champs sont invalides.';
     return new DomainError('VALIDATION_FAILED', message, fields);
   },
 };

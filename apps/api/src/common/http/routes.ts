@@ -12,7 +12,10 @@ export interface RouteInfo {
 }
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.map((p) => p.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .map((p) => p.replace(/^\/|\/$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /** Every route the application serves, with the access it declares (read from Nest's own metadata). */
@@ -30,8 +33,14 @@ export function listRoutes(app: INestApplication, prefix = 'api'): RouteInfo[] {
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         if (path === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-        const access = (Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, controller)) as RouteAccess | undefined;
-        routes.push({ method, path: joinPath(prefix, base, path), access, handler: `${controller.name}.${name}` });
+        const access = (Reflect.getMetadata(ACCESS_KEY, handler) ??
+          Reflect.getMetadata(ACCESS_KEY, controller)) as RouteAccess | undefined;
+        routes.push({
+          method,
+          path: joinPath(prefix, base, path),
+          access,
+          handler: `${controller.name}.${name}`,
+        });
       }
     }
   }

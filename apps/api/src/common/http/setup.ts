@@ -22,7 +22,12 @@ function securityHeaders(_req: Request, res: Response, next: NextFunction): void
 }
 
 /** Body-parser failures happen before Nest's filters: give them the same error body. */
-function bodyErrors(error: Error & { type?: string; status?: number }, req: Request, res: Response, next: NextFunction): void {
+function bodyErrors(
+  error: Error & { type?: string; status?: number },
+  req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
   if (!error.type) return next(error);
   const mapped =
     error.type === 'entity.parse.failed'
@@ -74,7 +79,12 @@ function serveDocs(app: NestExpressApplication): void {
   });
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle('Pacte API').setDescription('Registre des partenaires, consentements, traitements et intégration SIAO').setVersion('1').addCookieAuth(SESSION_COOKIE).build(),
+    new DocumentBuilder()
+      .setTitle('Pacte API')
+      .setDescription('Registre des partenaires, consentements, traitements et intégration SIAO')
+      .setVersion('1')
+      .addCookieAuth(SESSION_COOKIE)
+      .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }

@@ -48,7 +48,9 @@ export class Foundation1795400000000 implements MigrationInterface {
         CONSTRAINT ck_organisations_roles CHECK (data_sharing_roles <@ ARRAY['controller','processor','data_provider','recipient']),
         CONSTRAINT ck_organisations_not_own_parent CHECK (parent_id IS DISTINCT FROM id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX uq_organisations_siret ON organisations (siret) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX uq_organisations_siret ON organisations (siret) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_organisations_name ON organisations (name)`);
     await q.query(`CREATE INDEX ix_organisations_search ON organisations USING gin
       ((f_unaccent(coalesce(name,'') || ' ' || coalesce(short_name,'') || ' ' || coalesce(city,''))) gin_trgm_ops)`);
@@ -72,8 +74,12 @@ export class Foundation1795400000000 implements MigrationInterface {
         CONSTRAINT pk_contacts PRIMARY KEY (id),
         CONSTRAINT fk_contacts_organisation FOREIGN KEY (organisation_id) REFERENCES organisations (id)
       )`);
-    await q.query(`CREATE INDEX ix_contacts_organisation_name ON contacts (organisation_id, last_name, first_name, id) WHERE deleted_at IS NULL`);
-    await q.query(`CREATE INDEX ix_contacts_name ON contacts (last_name, first_name, id) WHERE deleted_at IS NULL`);
+    await q.query(
+      `CREATE INDEX ix_contacts_organisation_name ON contacts (organisation_id, last_name, first_name, id) WHERE deleted_at IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX ix_contacts_name ON contacts (last_name, first_name, id) WHERE deleted_at IS NULL`,
+    );
     await q.query(`CREATE INDEX ix_contacts_search ON contacts USING gin
       ((f_unaccent(coalesce(last_name,'') || ' ' || coalesce(first_name,'') || ' ' || coalesce(email,'') || ' ' || coalesce(job_title,''))) gin_trgm_ops)`);
 
@@ -154,7 +160,9 @@ export class Foundation1795400000000 implements MigrationInterface {
         CONSTRAINT pk_audit_chain_head PRIMARY KEY (singleton),
         CONSTRAINT ck_audit_chain_head_singleton CHECK (singleton)
       )`);
-    await q.query(`INSERT INTO audit_chain_head (singleton, last_id, last_hash) VALUES (true, 0, repeat('0', 64))`);
+    await q.query(
+      `INSERT INTO audit_chain_head (singleton, last_id, last_hash) VALUES (true, 0, repeat('0', 64))`,
+    );
 
     // The canonical text of an event; audit:verify rebuilds the same text on its own to check the chain.
     await q.query(`
@@ -179,21 +187,39 @@ export class Foundation1795400000000 implements MigrationInterface {
         UPDATE audit_chain_head SET last_id = NEW.id, last_hash = NEW.hash WHERE singleton;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_audit_events_chain BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_chain()`);
+    await q.query(
+      `CREATE TRIGGER tr_audit_events_chain BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_chain()`,
+    );
     await q.query(`
       CREATE FUNCTION audit_events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER tr_audit_events_immutable BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change()`);
-    await q.query(`CREATE TRIGGER tr_audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_refuse_change()`);
-    await q.query(`CREATE TRIGGER tr_audit_chain_head_no_delete BEFORE DELETE OR TRUNCATE ON audit_chain_head FOR EACH STATEMENT EXECUTE FUNCTION audit_events_refuse_change()`);
+    await q.query(
+      `CREATE TRIGGER tr_audit_events_immutable BEFORE UPDATE OR DELETE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_audit_events_no_truncate BEFORE TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_audit_chain_head_no_delete BEFORE DELETE OR TRUNCATE ON audit_chain_head FOR EACH STATEMENT EXECUTE FUNCTION audit_events_refuse_change()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_chain_head', 'audit_events', 'login_throttle', 'sessions', 'users', 'contacts', 'organisations']) {
+    for (const table of [
+      'audit_chain_head',
+      'audit_events',
+      'login_throttle',
+      'sessions',
+      'users',
+      'contacts',
+      'organisations',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
-    await q.query(`DROP FUNCTION IF EXISTS audit_events_refuse_change, audit_events_chain, audit_event_canonical, f_unaccent`);
+    await q.query(
+      `DROP FUNCTION IF EXISTS audit_events_refuse_change, audit_events_chain, audit_event_canonical, f_unaccent`,
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { COLLECTION_METHODS, CONSENT_DECISIONS, WITHDRAWAL_CHANNELS, type CollectionMethod, type ConsentDecision, type WithdrawalChannel } from '@pacte/domain';
+import {
+  COLLECTION_METHODS,
+  CONSENT_DECISIONS,
+  WITHDRAWAL_CHANNELS,
+  type CollectionMethod,
+  type ConsentDecision,
+  type WithdrawalChannel,
+} from '@pacte/domain';
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { TrimToNull } from '../../common/crud/dto-helpers';
 import { CalendarDay } from './resident.dto';
@@ -14,7 +21,9 @@ export class CreateConsentDto {
   @IsUUID() residentId: string;
   @IsString() @IsNotEmpty() @MaxLength(60) purpose: string;
   @IsIn(CONSENT_DECISIONS) decision: ConsentDecision;
-  @IsString() @Matches(ISO_INSTANT, { message: 'Date et heure invalides (AAAA-MM-JJTHH:MM, ISO 8601).' }) decidedAt: string;
+  @IsString()
+  @Matches(ISO_INSTANT, { message: 'Date et heure invalides (AAAA-MM-JJTHH:MM, ISO 8601).' })
+  decidedAt: string;
   @IsOptional() @IsIn(COLLECTION_METHODS) method?: CollectionMethod;
   @IsOptional() @IsIn(WITHDRAWAL_CHANNELS) channel?: WithdrawalChannel;
   @IsOptional() @TrimToNull() @IsString() @MaxLength(40) noticeVersion?: string | null;
@@ -24,7 +33,9 @@ export class CreateConsentDto {
 }
 
 export class ActiveConsentsQuery {
-  @IsString() @IsNotEmpty({ message: 'Finalité obligatoire (ex. purpose=siao-synchro).' }) @MaxLength(60) purpose: string;
+  @IsString()
+  @IsNotEmpty({ message: 'Finalité obligatoire (ex. purpose=siao-synchro).' })
+  @MaxLength(60)
+  purpose: string;
   @IsNotEmpty({ message: 'Date obligatoire (ex. at=2026-11-10).' }) @CalendarDay() at: string;
 }
-

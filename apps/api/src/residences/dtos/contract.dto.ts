@@ -11,7 +11,10 @@ export class CreateContractTemplateDto {
   @IsString() @IsNotEmpty() @MaxLength(200000) body: string;
 }
 
-export class UpdateContractTemplateDto extends IntersectionType(PartialType(CreateContractTemplateDto), VersionedUpdate) {}
+export class UpdateContractTemplateDto extends IntersectionType(
+  PartialType(CreateContractTemplateDto),
+  VersionedUpdate,
+) {}
 
 export class CreateResidencyContractDto {
   @IsUUID() residentId: string;
@@ -23,4 +26,7 @@ export class CreateResidencyContractDto {
   @IsOptional() @TrimToNull() @IsString() @MaxLength(5000) notes?: string | null;
 }
 
-export class UpdateResidencyContractDto extends IntersectionType(PartialType(CreateResidencyContractDto), VersionedUpdate) {}
+export class UpdateResidencyContractDto extends IntersectionType(
+  PartialType(CreateResidencyContractDto),
+  VersionedUpdate,
+) {}

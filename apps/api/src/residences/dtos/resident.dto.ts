@@ -1,13 +1,32 @@
 import { IntersectionType, PartialType } from '@nestjs/swagger';
 import { EARLIEST_BIRTH_DATE, isCalendarDay, parisDay, SEXES, type Sex } from '@pacte/domain';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Rule, TrimToNull, VersionedUpdate } from '../../common/crud/dto-helpers';
 
 export const CalendarDay = () => Rule('isCalendarDay', isCalendarDay, 'Date invalide (AAAA-MM-JJ).');
 const BirthDateNotBefore1900 = () =>
-  Rule('birthDateNotBefore1900', (v) => !isCalendarDay(v) || v >= EARLIEST_BIRTH_DATE, 'La date de naissance ne peut pas être antérieure au 1er janvier 1900.');
+  Rule(
+    'birthDateNotBefore1900',
+    (v) => !isCalendarDay(v) || v >= EARLIEST_BIRTH_DATE,
+    'La date de naissance ne peut pas être antérieure au 1er janvier 1900.',
+  );
 const BirthDateNotInFuture = () =>
-  Rule('birthDateNotInFuture', (v) => !isCalendarDay(v) || v <= parisDay(new Date()), 'La date de naissance ne peut pas être dans le futur.');
+  Rule(
+    'birthDateNotInFuture',
+    (v) => !isCalendarDay(v) || v <= parisDay(new Date()),
+    'La date de naissance ne peut pas être dans le futur.',
+  );
 
 export class CreateResidentDto {
   @IsUUID() residenceId: string;

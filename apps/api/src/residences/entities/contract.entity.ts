@@ -20,11 +20,17 @@ export class ResidencyContract extends VersionedEntity {
   @Column('date', { name: 'signed_on' }) signedOn: string;
   @Column('date', { name: 'starts_on' }) startsOn: string;
   @Column('date', { name: 'ends_on', nullable: true }) endsOn: string | null;
-  @Column('boolean', { name: 'informed_of_data_processing', default: true }) informedOfDataProcessing: boolean;
-  @Column({ type: 'bytea', nullable: true, select: false, insert: false, update: false }) document: Buffer | null;
-  @Column({ type: 'text', name: 'document_name', nullable: true, insert: false, update: false }) documentName: string | null;
-  @Column({ type: 'text', name: 'document_type', nullable: true, insert: false, update: false }) documentType: string | null;
-  @Column({ type: 'integer', name: 'document_size', nullable: true, insert: false, update: false }) documentSize: number | null;
-  @Column({ type: 'char', name: 'document_sha256', length: 64, nullable: true, insert: false, update: false }) documentSha256: string | null;
+  @Column('boolean', { name: 'informed_of_data_processing', default: true })
+  informedOfDataProcessing: boolean;
+  @Column({ type: 'bytea', nullable: true, select: false, insert: false, update: false })
+  document: Buffer | null;
+  @Column({ type: 'text', name: 'document_name', nullable: true, insert: false, update: false })
+  documentName: string | null;
+  @Column({ type: 'text', name: 'document_type', nullable: true, insert: false, update: false })
+  documentType: string | null;
+  @Column({ type: 'integer', name: 'document_size', nullable: true, insert: false, update: false })
+  documentSize: number | null;
+  @Column({ type: 'char', name: 'document_sha256', length: 64, nullable: true, insert: false, update: false })
+  documentSha256: string | null;
   @Column('text', { nullable: true }) notes: string | null;
 }

@@ -98,8 +98,12 @@ export class Residences1795600000000 implements MigrationInterface {
         CONSTRAINT ck_residents_exit_after_entry CHECK (exit_date IS NULL OR exit_date >= entry_date),
         CONSTRAINT ck_residents_household CHECK (adults BETWEEN 1 AND 20 AND children BETWEEN 0 AND 20)
       )`);
-    await q.query(`CREATE INDEX ix_residents_residence_name ON residents (residence_id, last_name COLLATE "fr-FR-x-icu", first_names, id)`);
-    await q.query(`CREATE INDEX ix_residents_name ON residents (last_name COLLATE "fr-FR-x-icu", first_names, id)`);
+    await q.query(
+      `CREATE INDEX ix_residents_residence_name ON residents (residence_id, last_name COLLATE "fr-FR-x-icu", first_names, id)`,
+    );
+    await q.query(
+      `CREATE INDEX ix_residents_name ON residents (last_name COLLATE "fr-FR-x-icu", first_names, id)`,
+    );
     await q.query(`CREATE INDEX ix_residents_search ON residents USING gin
       ((f_unaccent(last_name || ' ' || coalesce(birth_name,'') || ' ' || first_names || ' ' || coalesce(unit,''))) gin_trgm_ops)`);
 
@@ -127,7 +131,9 @@ export class Residences1795600000000 implements MigrationInterface {
         CONSTRAINT ck_residency_contracts_end_after_start CHECK (ends_on IS NULL OR ends_on >= starts_on),
         CONSTRAINT ck_residency_contracts_document CHECK ((document IS NULL) = (document_sha256 IS NULL))
       )`);
-    await q.query(`CREATE INDEX ix_residency_contracts_resident ON residency_contracts (resident_id, signed_on)`);
+    await q.query(
+      `CREATE INDEX ix_residency_contracts_resident ON residency_contracts (resident_id, signed_on)`,
+    );
     await q.query(`CREATE INDEX ix_residency_contracts_template ON residency_contracts (template_id)`);
 
     await q.query(`
@@ -215,18 +221,30 @@ export class Residences1795600000000 implements MigrationInterface {
         NEW.body_sha256 := text_sha256(NEW.body);
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_purpose_notices_hash BEFORE INSERT ON purpose_notices FOR EACH ROW EXECUTE FUNCTION residence_texts_hash()`);
-    await q.query(`CREATE TRIGGER tr_contract_templates_hash BEFORE INSERT OR UPDATE OF body ON contract_templates FOR EACH ROW EXECUTE FUNCTION residence_texts_hash()`);
+    await q.query(
+      `CREATE TRIGGER tr_purpose_notices_hash BEFORE INSERT ON purpose_notices FOR EACH ROW EXECUTE FUNCTION residence_texts_hash()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_contract_templates_hash BEFORE INSERT OR UPDATE OF body ON contract_templates FOR EACH ROW EXECUTE FUNCTION residence_texts_hash()`,
+    );
 
     await q.query(`
       CREATE FUNCTION residence_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER tr_consents_immutable BEFORE UPDATE OR DELETE ON consents FOR EACH ROW EXECUTE FUNCTION residence_refuse_change()`);
-    await q.query(`CREATE TRIGGER tr_consents_no_truncate BEFORE TRUNCATE ON consents FOR EACH STATEMENT EXECUTE FUNCTION residence_refuse_change()`);
-    await q.query(`CREATE TRIGGER tr_purpose_notices_immutable BEFORE UPDATE OR DELETE ON purpose_notices FOR EACH ROW EXECUTE FUNCTION residence_refuse_change()`);
-    await q.query(`CREATE TRIGGER tr_purpose_notices_no_truncate BEFORE TRUNCATE ON purpose_notices FOR EACH STATEMENT EXECUTE FUNCTION residence_refuse_change()`);
+    await q.query(
+      `CREATE TRIGGER tr_consents_immutable BEFORE UPDATE OR DELETE ON consents FOR EACH ROW EXECUTE FUNCTION residence_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_consents_no_truncate BEFORE TRUNCATE ON consents FOR EACH STATEMENT EXECUTE FUNCTION residence_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_purpose_notices_immutable BEFORE UPDATE OR DELETE ON purpose_notices FOR EACH ROW EXECUTE FUNCTION residence_refuse_change()`,
+    );
+    await q.query(
+      `CREATE TRIGGER tr_purpose_notices_no_truncate BEFORE TRUNCATE ON purpose_notices FOR EACH STATEMENT EXECUTE FUNCTION residence_refuse_change()`,
+    );
 
     // A template version a contract refers to is what the resident signed: frozen.
     await q.query(`
@@ -241,13 +259,26 @@ export class Residences1795600000000 implements MigrationInterface {
         END IF;
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
       END $$`);
-    await q.query(`CREATE TRIGGER tr_contract_templates_freeze BEFORE UPDATE OR DELETE ON contract_templates FOR EACH ROW EXECUTE FUNCTION contract_templates_freeze_used()`);
+    await q.query(
+      `CREATE TRIGGER tr_contract_templates_freeze BEFORE UPDATE OR DELETE ON contract_templates FOR EACH ROW EXECUTE FUNCTION contract_templates_freeze_used()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['consents', 'purpose_notices', 'purposes', 'residency_contracts', 'residents', 'contract_templates', 'residence_staff', 'residences']) {
+    for (const table of [
+      'consents',
+      'purpose_notices',
+      'purposes',
+      'residency_contracts',
+      'residents',
+      'contract_templates',
+      'residence_staff',
+      'residences',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     }
-    await q.query(`DROP FUNCTION IF EXISTS contract_templates_freeze_used, residence_refuse_change, residence_texts_hash, text_sha256`);
+    await q.query(
+      `DROP FUNCTION IF EXISTS contract_templates_freeze_used, residence_refuse_change, residence_texts_hash, text_sha256`,
+    );
   }
 }
