@@ -45,6 +45,9 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: env.logLevel,
+            // Request lines are written at info; below that level pino-http skips its per-request work.
+            autoLogging: ['trace', 'debug', 'info'].includes(env.logLevel),
+            quietReqLogger: true,
             genReqId: (request: IncomingMessage, response) => {
               const given = request.headers['x-request-id'];
               const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

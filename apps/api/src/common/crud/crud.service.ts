@@ -139,6 +139,16 @@ export class CrudService {
     return this.toResponse(rows[0]);
   }
 
+  /** Hot read path: straight to the driver's pool, without TypeORM's per-query runner. */
+  protected async read<T>(sql: string, params: unknown[]): Promise<T[]> {
+    const pool = (
+      this.dataSource.driver as unknown as {
+        master: { query(sql: string, params: unknown[]): Promise<{ rows: T[] }> };
+      }
+    ).master;
+    return (await pool.query(sql, params)).rows;
+  }
+
   // ---- writes ------------------------------------------------------------------------------
 
   async create(input: object, ctx: RequestContext): Promise<Row> {

@@ -59,7 +59,11 @@ function serveAdmin(app: NestExpressApplication, env: Env): void {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
-  app.use(express.static(dist, { index: false, maxAge: '1h', immutable: false }));
+  const assets = express.static(dist, { index: false, maxAge: '1h', immutable: false });
+  // The API never looks on disk: only non-API paths go through the static files.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api') ? next() : assets(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
     res.setHeader('Content-Security-Policy', csp);
@@ -92,8 +96,14 @@ function serveDocs(app: NestExpressApplication): void {
 export function configureApp(app: NestExpressApplication, env: Env & { corsOrigins?: string[] }): void {
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
+  // Responses are per-user and not cached: no ETag hashing of every body.
+  app.set('etag', false);
   app.use(securityHeaders);
-  app.use(express.json({ limit: '1mb' }));
+  const json = express.json({ limit: '1mb' });
+  // Only requests that carry a body are read as JSON; GETs skip the parser entirely.
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next),
+  );
   app.use(bodyErrors);
   app.use(cookieParser());
   app.enableCors({
