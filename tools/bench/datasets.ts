@@ -25,7 +25,9 @@ export const FEBRL_MAPPING: Record<string, FieldKind> = {
 export function loadFebrl(file: string): LabelledDataset {
   const table = readCsvFile(path.join(FEBRL_DIR, file));
   const idColumn = table.header.indexOf('rec_id');
-  const columns = Object.entries(FEBRL_MAPPING).map(([name, kind]) => [table.header.indexOf(name), kind] as const);
+  const columns = Object.entries(FEBRL_MAPPING).map(
+    ([name, kind]) => [table.header.indexOf(name), kind] as const,
+  );
   const records = table.rows.map((row) => {
     const fields: LinkageRecord['fields'] = {};
     for (const [column, kind] of columns) if (row[column]) fields[kind] = row[column];

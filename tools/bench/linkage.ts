@@ -55,12 +55,17 @@ async function child(size: number): Promise<void> {
 }
 
 function runChild(size: number): Row {
-  const run = spawnSync(process.execPath, ['-r', path.join(root, 'tools/register.cjs'), __filename, '--child', String(size)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 24,
-  });
-  if (run.status !== 0) throw new Error(`benchmark child for ${size} records failed (${run.status ?? run.signal})`);
+  const run = spawnSync(
+    process.execPath,
+    ['-r', path.join(root, 'tools/register.cjs'), __filename, '--child', String(size)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`benchmark child for ${size} records failed (${run.status ?? run.signal})`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as Row;
 }
 

@@ -22,7 +22,8 @@ export function pairwiseScores(predicted: readonly string[], truth: readonly str
   let truePairs = 0;
   for (const n of groupSizes(truth).values()) truePairs += pairsIn(n);
   let correctPairs = 0;
-  for (const n of groupSizes(predicted.map((p, i) => `${p}\u0000${truth[i]}`)).values()) correctPairs += pairsIn(n);
+  for (const n of groupSizes(predicted.map((p, i) => `${p}\u0000${truth[i]}`)).values())
+    correctPairs += pairsIn(n);
   const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
   const recall = truePairs === 0 ? 1 : correctPairs / truePairs;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

@@ -63,7 +63,13 @@ export interface ScoredPair {
 export interface LinkageStats {
   records: number;
   comparisons: number;
-  blockingRules: { name: string; blocks: number; cappedBlocks: number; largestBlock: number }[];
+  blockingRules: {
+    name: string;
+    blocks: number;
+    cappedBlocks: number;
+    largestBlock: number;
+    pairs: number;
+  }[];
   maxBlockSize: number;
   windowSize: number;
   emIterations: number;

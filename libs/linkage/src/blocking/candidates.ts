@@ -14,6 +14,8 @@ export interface BlockingReport {
   blocks: number;
   cappedBlocks: number;
   largestBlock: number;
+  /** Pairs this rule proposed (before removing pairs other rules also found). */
+  pairs: number;
 }
 
 export interface CandidatePairs {
@@ -36,7 +38,12 @@ function groupByKey(data: PreparedData, rule: BlockingRule): { starts: number[];
         id = keyIds.size;
         keyIds.set(key, id);
       }
-      if (entryRecord.length > 0 && entryRecord[entryRecord.length - 1] === i && entryKey[entryKey.length - 1] === id) return;
+      if (
+        entryRecord.length > 0 &&
+        entryRecord[entryRecord.length - 1] === i &&
+        entryKey[entryKey.length - 1] === id
+      )
+        return;
       entryKey.push(id);
       entryRecord.push(i);
     });
@@ -61,14 +68,22 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
   const buffer = new PairBuffer(data.size);
   const { isNew } = options;
   let ruleIndex = 0;
+  let proposed = 0;
+  let accepts: ((i: number, j: number) => boolean) | undefined;
   const emit = (i: number, j: number) => {
-    if (i !== j && (!isNew || isNew[i] || isNew[j])) buffer.push(i, j, ruleIndex);
+    if (i !== j && (!isNew || isNew[i] || isNew[j]) && (!accepts || accepts(i, j))) {
+      buffer.push(i, j, ruleIndex);
+      proposed++;
+    }
   };
   const rules: BlockingReport[] = [];
   for (; ruleIndex < BLOCKING_RULES.length; ruleIndex++) {
     const rule = BLOCKING_RULES[ruleIndex];
     const { starts, members } = groupByKey(data, rule);
-    const report: BlockingReport = { name: rule.name, blocks: 0, cappedBlocks: 0, largestBlock: 0 };
+    const report: BlockingReport = { name: rule.name, blocks: 0, cappedBlocks: 0, largestBlock: 0, pairs: 0 };
+    proposed = 0;
+    const filter = rule.accepts;
+    accepts = filter ? (i, j) => filter(data, i, j) : undefined;
     for (let b = 0; b + 1 < starts.length; b++) {
       const size = starts[b + 1] - starts[b];
       if (size < 2) continue;
@@ -88,6 +103,7 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
         for (let y = x + 1; y <= x + options.windowSize && y < size; y++) emit(ordered[x].i, ordered[y].i);
       }
     }
+    report.pairs = proposed;
     rules.push(report);
   }
   const { left, right, rules: ruleMask } = buffer.distinctPairs();

@@ -22,7 +22,8 @@ export class PairBuffer {
   distinctPairs(): { left: Uint32Array; right: Uint32Array; rules: Uint8Array } {
     const sorted = this.codes.subarray(0, this.length).sort();
     let distinct = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || Math.floor(sorted[k] / 8) !== Math.floor(sorted[k - 1] / 8)) distinct++;
+    for (let k = 0; k < sorted.length; k++)
+      if (k === 0 || Math.floor(sorted[k] / 8) !== Math.floor(sorted[k - 1] / 8)) distinct++;
     const left = new Uint32Array(distinct);
     const right = new Uint32Array(distinct);
     const rules = new Uint8Array(distinct);

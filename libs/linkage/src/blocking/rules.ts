@@ -8,23 +8,29 @@ export interface BlockingRule {
   /** Fields the key is made of (or that follow from it, like sex from a first name): their m cannot be learnt from the pairs this rule produces. */
   fields: ModelFieldName[];
   keys(data: PreparedData, i: number, emit: (key: number) => void): void;
+  /** Pairs of a block this rule is for (default: all); lets a loose rule serve only where others cannot. */
+  accepts?(data: PreparedData, i: number, j: number): boolean;
 }
-
-const SHIFT = 2 ** 26;
 
 function fullDate(d: PreparedData, i: number): number {
   return d.precision[i] === DatePrecision.Full ? d.year[i] * 10_000 + d.month[i] * 100 + d.day[i] : -1;
-}
-
-function initialOf(d: PreparedData, columns: NameColumns, i: number): number {
-  const core = columns.core[i];
-  return core < 0 ? -1 : d.strings[core].charCodeAt(0);
 }
 
 function bothPresent(a: number, b: number): boolean {
   return a >= 0 && b >= 0;
 }
 
+/** First letter of the phonetic key (c/k/q, ph/f… merged; any vowel is "a"): survives most slips. */
+function phoneticInitial(d: PreparedData, columns: NameColumns, i: number): number {
+  const key = columns.phonetic[i];
+  return key < 0 ? -1 : d.strings[key].charCodeAt(0);
+}
+
+/**
+ * Each rule is a cheap way of finding one kind of true pair; together they cover the error patterns
+ * (a slip in one name, swapped names, missing, placeholder or mistyped dates). A pair is compared once
+ * whatever the number of rules that found it.
+ */
 export const BLOCKING_RULES: BlockingRule[] = [
   {
     name: 'nom phonétique + année de naissance',
@@ -39,49 +45,51 @@ export const BLOCKING_RULES: BlockingRule[] = [
     },
   },
   {
-    name: 'date de naissance + initiale du nom',
-    fields: ['birthDate', 'lastName'],
+    name: 'prénom phonétique + année de naissance + initiale phonétique du nom',
+    fields: ['firstName', 'birthDate', 'sex'],
     keys(d, i, emit) {
-      const date = fullDate(d, i);
+      const year = d.year[i];
+      const first = d.first.phonetic[i];
+      if (year === 0 || first < 0) return;
       for (const columns of [d.last, d.altLast]) {
-        const initial = initialOf(d, columns, i);
-        if (bothPresent(date, initial)) emit(date * 256 + initial);
+        const initial = phoneticInitial(d, columns, i);
+        if (initial >= 0) emit((first * 4096 + year) * 128 + initial);
       }
     },
   },
   {
-    name: 'date de naissance + initiale du prénom',
-    fields: ['birthDate', 'firstName', 'sex'],
+    name: 'date de naissance complète + initiale phonétique d’un des noms',
+    fields: ['birthDate'],
     keys(d, i, emit) {
       const date = fullDate(d, i);
-      const initial = initialOf(d, d.first, i);
-      if (bothPresent(date, initial)) emit(date * 256 + initial);
+      if (date < 0) return;
+      for (const columns of [d.first, d.last, d.altLast]) {
+        const initial = phoneticInitial(d, columns, i);
+        if (initial >= 0) emit(date * 128 + initial);
+      }
     },
   },
   {
-    name: 'prénom et nom phonétiques (dans les deux ordres)',
+    name: 'un nom phonétique + initiale phonétique de l’autre (dans les deux ordres)',
     fields: ['firstName', 'lastName', 'sex'],
     keys(d, i, emit) {
       const first = d.first.phonetic[i];
+      const firstInitial = phoneticInitial(d, d.first, i);
       for (const columns of [d.last, d.altLast]) {
         const last = columns.phonetic[i];
-        if (bothPresent(first, last)) emit(Math.min(first, last) * SHIFT + Math.max(first, last));
+        if (bothPresent(last, firstInitial)) emit((last * 128 + firstInitial) * 2);
+        const lastInitial = phoneticInitial(d, columns, i);
+        if (bothPresent(first, lastInitial)) emit((first * 128 + lastInitial) * 2);
       }
     },
+    // Two full dates are found by the date rules; this one is for records without a usable date.
+    accepts: (d, i, j) => d.precision[i] !== DatePrecision.Full || d.precision[j] !== DatePrecision.Full,
   },
   {
     name: 'identifiant',
     fields: ['identifier'],
     keys(d, i, emit) {
       if (d.identifier[i] >= 0) emit(d.identifier[i]);
-    },
-  },
-  {
-    name: 'prénom phonétique + année de naissance',
-    fields: ['firstName', 'birthDate', 'sex'],
-    keys(d, i, emit) {
-      const year = d.year[i];
-      if (year !== 0 && d.first.phonetic[i] >= 0) emit(d.first.phonetic[i] * 4096 + year);
     },
   },
 ];

@@ -15,7 +15,18 @@ export interface CliArguments {
   workers?: number;
 }
 
-const VALUE_OPTIONS = new Set(['--input', '--existing', '--output', '--id', '--map', '--threshold', '--explain', '--constraints', '--workers', '--cluster-column']);
+const VALUE_OPTIONS = new Set([
+  '--input',
+  '--existing',
+  '--output',
+  '--id',
+  '--map',
+  '--threshold',
+  '--explain',
+  '--constraints',
+  '--workers',
+  '--cluster-column',
+]);
 
 function parseNumber(name: string, text: string): number {
   const value = Number(text.replace(',', '.'));
@@ -25,7 +36,8 @@ function parseNumber(name: string, text: string): number {
 
 export function parseArguments(argv: readonly string[]): CliArguments {
   const [command, ...rest] = argv;
-  if (command !== 'dedupe' && command !== 'link') throw new UsageError(`commande inconnue « ${command ?? ''} » (attendu : dedupe ou link)`);
+  if (command !== 'dedupe' && command !== 'link')
+    throw new UsageError(`commande inconnue « ${command ?? ''} » (attendu : dedupe ou link)`);
   const values = new Map<string, string[]>();
   for (let k = 0; k < rest.length; k++) {
     const [name, inline] = rest[k].split(/=(.*)/s, 2);

@@ -18,12 +18,30 @@ function cli(...args: string[]) {
   return spawnSync(process.execPath, ['-r', register, main, ...args], { cwd: root, encoding: 'utf8' });
 }
 
-const good = file('good.csv', 'rec_id;prenom;nom;ddn\na1;Jean-Pierre;DUPONT;01/02/1980\na2;Jean Pierre;Dupont;1980-02-01\na3;Fatima;Diallo;\n');
-const baseArgs = (input: string, output: string) => ['dedupe', '--input', input, '--id', 'rec_id', '--map', 'prenom:firstName', '--map', 'nom:lastName', '--output', output];
+const good = file(
+  'good.csv',
+  'rec_id;prenom;nom;ddn\na1;Jean-Pierre;DUPONT;01/02/1980\na2;Jean Pierre;Dupont;1980-02-01\na3;Fatima;Diallo;\n',
+);
+const baseArgs = (input: string, output: string) => [
+  'dedupe',
+  '--input',
+  input,
+  '--id',
+  'rec_id',
+  '--map',
+  'prenom:firstName',
+  '--map',
+  'nom:lastName',
+  '--output',
+  output,
+];
 
 describe('CLI linkage', () => {
   it('écrit id,cluster pour chaque enregistrement, lit le Windows-1252', () => {
-    const latin1 = file('latin1.csv', Buffer.from('rec_id,prenom,nom\nb1,Hélène,Lefèvre\nb2,HELENE,LEFEVRE\n', 'latin1'));
+    const latin1 = file(
+      'latin1.csv',
+      Buffer.from('rec_id,prenom,nom\nb1,Hélène,Lefèvre\nb2,HELENE,LEFEVRE\n', 'latin1'),
+    );
     const output = path.join(dir, 'out.csv');
     const run = cli(...baseArgs(latin1, output));
     expect(run.status).toBe(0);
@@ -34,11 +52,27 @@ describe('CLI linkage', () => {
   });
 
   it.each([
-    ['colonne absente', () => baseArgs(good, path.join(dir, 'x1.csv')).concat('--map', 'inconnue:city'), /colonne « inconnue »/],
-    ['fichier illisible', () => baseArgs(path.join(dir, 'absent.csv'), path.join(dir, 'x2.csv')), /fichier illisible/],
-    ['type inconnu', () => baseArgs(good, path.join(dir, 'x3.csv')).concat('--map', 'ddn:naissance'), /type de champ inconnu/],
+    [
+      'colonne absente',
+      () => baseArgs(good, path.join(dir, 'x1.csv')).concat('--map', 'inconnue:city'),
+      /colonne « inconnue »/,
+    ],
+    [
+      'fichier illisible',
+      () => baseArgs(path.join(dir, 'absent.csv'), path.join(dir, 'x2.csv')),
+      /fichier illisible/,
+    ],
+    [
+      'type inconnu',
+      () => baseArgs(good, path.join(dir, 'x3.csv')).concat('--map', 'ddn:naissance'),
+      /type de champ inconnu/,
+    ],
     ['fichier vide', () => baseArgs(file('empty.csv', ''), path.join(dir, 'x4.csv')), /fichier vide/],
-    ['ids en double', () => baseArgs(file('dup.csv', 'rec_id,prenom,nom\na,x,y\na,z,w\n'), path.join(dir, 'x5.csv')), /identifiant en double « a »/],
+    [
+      'ids en double',
+      () => baseArgs(file('dup.csv', 'rec_id,prenom,nom\na,x,y\na,z,w\n'), path.join(dir, 'x5.csv')),
+      /identifiant en double « a »/,
+    ],
   ])('%s : une ligne d’erreur, code 2, pas de fichier de sortie', (_name, args, message) => {
     const argv = args();
     const output = argv[argv.indexOf('--output') + 1];

@@ -11,7 +11,9 @@ function readTable(file: string) {
   try {
     table = readCsvFile(file);
   } catch (error) {
-    throw new UsageError(`fichier illisible : ${file} (${error instanceof Error ? error.message : String(error)})`);
+    throw new UsageError(
+      `fichier illisible : ${file} (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   if (table.header.length === 0 || table.rows.length === 0) throw new UsageError(`fichier vide : ${file}`);
   return table;
@@ -28,7 +30,10 @@ export function loadRecords(file: string, args: CliArguments, withCluster = fals
   const table = readTable(file);
   const idIndex = columnIndex(table.header, args.idColumn, file);
   const clusterIndex = withCluster ? columnIndex(table.header, args.clusterColumn, file) : -1;
-  const mapped = args.mappings.map((m) => ({ kind: m.kind, index: columnIndex(table.header, m.column, file) }));
+  const mapped = args.mappings.map((m) => ({
+    kind: m.kind,
+    index: columnIndex(table.header, m.column, file),
+  }));
   const seen = new Set<string>();
   return table.rows.map((row, line) => {
     const id = row[idIndex] ?? '';
@@ -51,7 +56,8 @@ export function loadConstraints(file: string): PairConstraint[] {
   const table = readTable(file);
   const [a, b, kind] = ['id_a', 'id_b', 'decision'].map((c) => columnIndex(table.header, c, file));
   return table.rows.map((row, line) => {
-    if (row[kind] !== 'must-link' && row[kind] !== 'cannot-link') throw new UsageError(`décision inconnue « ${row[kind]} » ligne ${line + 2} de ${file}`);
+    if (row[kind] !== 'must-link' && row[kind] !== 'cannot-link')
+      throw new UsageError(`décision inconnue « ${row[kind]} » ligne ${line + 2} de ${file}`);
     return { a: row[a], b: row[b], kind: row[kind] };
   });
 }

@@ -11,16 +11,25 @@ function report(result: LinkageResult, seconds: number): void {
   const { stats } = result;
   const lines = [
     `linkage: ${stats.records} enregistrements, ${stats.comparisons} comparaisons (blocs plafonnés à ${stats.maxBlockSize}, fenêtre ${stats.windowSize})`,
-    ...stats.blockingRules.map((r) => `linkage:   règle « ${r.name} » : ${r.blocks} blocs, plus grand ${r.largestBlock}, ${r.cappedBlocks} plafonnés`),
+    ...stats.blockingRules.map(
+      (r) =>
+        `linkage:   règle « ${r.name} » : ${r.blocks} blocs, plus grand ${r.largestBlock}, ${r.cappedBlocks} plafonnés, ${r.pairs} paires proposées`,
+    ),
     `linkage: seuil ${stats.threshold.toFixed(2)} bits, ${stats.acceptedPairs} paires acceptées, ${stats.refusedMerges} fusions refusées (chaînage ou contraintes)`,
-    `linkage: ${stats.clusters} clusters, ${seconds.toFixed(1)} s (${Object.entries(stats.timingsMs).map(([k, v]) => `${k} ${v} ms`).join(', ')})`,
+    `linkage: ${stats.clusters} clusters, ${seconds.toFixed(1)} s (${Object.entries(stats.timingsMs)
+      .map(([k, v]) => `${k} ${v} ms`)
+      .join(', ')})`,
   ];
   process.stderr.write(lines.join('\n') + '\n');
 }
 
 async function run(args: CliArguments): Promise<void> {
   const started = performance.now();
-  const options: LinkageOptions = { threshold: args.threshold, workers: args.workers, constraints: args.constraints ? loadConstraints(args.constraints) : [] };
+  const options: LinkageOptions = {
+    threshold: args.threshold,
+    workers: args.workers,
+    constraints: args.constraints ? loadConstraints(args.constraints) : [],
+  };
   const records = loadRecords(args.input, args);
   const result =
     args.command === 'dedupe'
@@ -41,7 +50,9 @@ async function main(): Promise<number> {
       process.stderr.write(`linkage: error: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`linkage: error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `linkage: error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -25,7 +25,14 @@ export function explanationsCsv(result: LinkageResult): string {
   let text = toCsvLine(['id_a', 'id_b', 'score', 'seuil', 'decision', 'explication']);
   for (const pair of result.pairs) {
     const explanation = explainPair(result, pair.a, pair.b);
-    text += toCsvLine([pair.a, pair.b, pair.weight.toFixed(2), explanation.threshold.toFixed(2), explanation.linked ? 'même personne' : 'distinctes', explanation.text]);
+    text += toCsvLine([
+      pair.a,
+      pair.b,
+      pair.weight.toFixed(2),
+      explanation.threshold.toFixed(2),
+      explanation.linked ? 'même personne' : 'distinctes',
+      explanation.text,
+    ]);
   }
   return text;
 }

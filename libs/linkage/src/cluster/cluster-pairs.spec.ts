@@ -6,7 +6,11 @@ function input(overrides: Partial<ClusteringInput> = {}): ClusteringInput {
   const weights: Record<string, number> = { '0-1': 20, '1-2': 18, '3-4': 15, '0-2': -15 };
   return {
     size: 5,
-    edges: { left: Uint32Array.of(0, 1, 3), right: Uint32Array.of(1, 2, 4), weight: Float64Array.of(20, 18, 15) },
+    edges: {
+      left: Uint32Array.of(0, 1, 3),
+      right: Uint32Array.of(1, 2, 4),
+      weight: Float64Array.of(20, 18, 15),
+    },
     weight: (i, j) => weights[`${Math.min(i, j)}-${Math.max(i, j)}`] ?? -20,
     threshold: 10,
     mustLink: [],
@@ -44,7 +48,9 @@ describe('regroupement des paires', () => {
   });
 
   it('signale des contraintes contradictoires', () => {
-    expect(() => clusterPairs(input({ mustLink: [[0, 1]], cannotLink: [[1, 0]] }))).toThrow(LinkageConstraintError);
+    expect(() => clusterPairs(input({ mustLink: [[0, 1]], cannotLink: [[1, 0]] }))).toThrow(
+      LinkageConstraintError,
+    );
   });
 
   it('ne fusionne jamais deux clusters existants (mode incrémental)', () => {

@@ -62,21 +62,26 @@ export function clusterPairs(input: ClusteringInput): ClusteringResult {
     const rb = sets.find(b);
     if (ra === rb) continue;
     if (lock[ra] >= 0 && lock[rb] >= 0 && lock[ra] !== lock[rb]) {
-      throw new LinkageConstraintError(`must-link ${input.describe(a)} / ${input.describe(b)} joindrait deux clusters existants`);
+      throw new LinkageConstraintError(
+        `must-link ${input.describe(a)} / ${input.describe(b)} joindrait deux clusters existants`,
+      );
     }
     unite(ra, rb);
   }
   const cannot = new Map<number, number[]>();
   for (const [a, b] of input.cannotLink) {
     if (sets.find(a) === sets.find(b)) {
-      throw new LinkageConstraintError(`cannot-link ${input.describe(a)} / ${input.describe(b)} contredit les must-link ou les clusters existants`);
+      throw new LinkageConstraintError(
+        `cannot-link ${input.describe(a)} / ${input.describe(b)} contredit les must-link ou les clusters existants`,
+      );
     }
     cannot.set(a, [...(cannot.get(a) ?? []), b]);
     cannot.set(b, [...(cannot.get(b) ?? []), a]);
   }
 
   const forbidden = (ra: number, rb: number) => {
-    for (const x of sets.members(ra)) for (const y of cannot.get(x) ?? []) if (sets.find(y) === rb) return true;
+    for (const x of sets.members(ra))
+      for (const y of cannot.get(x) ?? []) if (sets.find(y) === rb) return true;
     return false;
   };
   const coherent = (ra: number, rb: number) => {

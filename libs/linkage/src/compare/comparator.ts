@@ -4,18 +4,22 @@ import {
   DATE_LEVELS,
   MISSING,
   NAME_LEVELS,
+  NAME_CLOSE,
+  NAME_DIFFERENT,
   NAME_VARIANT,
   dateLevel,
   exactLevel,
   identifierLevel,
   nameLevel,
-  postcodeLevel,
+  LOCATION_LEVELS,
+  locationLevel,
   sexLevel,
   similarLevel,
   surnameLevel,
 } from './levels';
 
-export type ModelFieldName = 'firstName' | 'lastName' | 'birthDate' | 'sex' | 'postcode' | 'city' | 'address' | 'streetNumber' | 'identifier' | 'text';
+export type ModelFieldName =
+  'firstName' | 'lastName' | 'birthDate' | 'sex' | 'location' | 'streetNumber' | 'identifier' | 'text';
 
 export interface ModelField {
   name: ModelFieldName;
@@ -29,19 +33,61 @@ export interface ModelField {
 
 const FIELD_CATALOGUE: (ModelField & { sources: FieldKind[] })[] = [
   { name: 'firstName', label: 'Prénom', levels: NAME_LEVELS, termFrequency: true, sources: ['firstName'] },
-  { name: 'lastName', label: 'Nom', levels: NAME_LEVELS, termFrequency: true, sources: ['lastName', 'birthName'] },
-  { name: 'birthDate', label: 'Date de naissance', levels: DATE_LEVELS, termFrequency: false, sources: ['birthDate'] },
-  { name: 'sex', label: 'Sexe', levels: ['absent', 'identique', 'différent'], termFrequency: false, sources: ['sex'] },
-  { name: 'postcode', label: 'Code postal', levels: ['absent', 'identique', 'même département', 'différent'], termFrequency: true, sources: ['postcode'] },
-  { name: 'city', label: 'Commune', levels: ['absente', 'identique', 'proche', 'différente'], termFrequency: true, sources: ['city'] },
-  { name: 'address', label: 'Adresse', levels: ['absente', 'identique', 'proche', 'différente'], termFrequency: true, sources: ['address'] },
-  { name: 'streetNumber', label: 'Numéro de voie', levels: ['absent', 'identique', 'différent'], termFrequency: false, sources: ['streetNumber'] },
-  { name: 'identifier', label: 'Identifiant', levels: ['absent', 'identique', 'un caractère diffère', 'différent'], termFrequency: false, sources: ['identifier'] },
-  { name: 'text', label: 'Texte', levels: ['absent', 'identique', 'proche', 'différent'], termFrequency: false, sources: ['text'] },
+  {
+    name: 'lastName',
+    label: 'Nom',
+    levels: NAME_LEVELS,
+    termFrequency: true,
+    sources: ['lastName', 'birthName'],
+  },
+  {
+    name: 'birthDate',
+    label: 'Date de naissance',
+    levels: DATE_LEVELS,
+    termFrequency: false,
+    sources: ['birthDate'],
+  },
+  {
+    name: 'sex',
+    label: 'Sexe',
+    levels: ['absent', 'identique', 'différent'],
+    termFrequency: false,
+    sources: ['sex'],
+  },
+  {
+    name: 'location',
+    label: 'Lieu (adresse, commune, code postal)',
+    levels: LOCATION_LEVELS,
+    termFrequency: true,
+    sources: ['address', 'city', 'postcode'],
+  },
+  {
+    name: 'streetNumber',
+    label: 'Numéro de voie',
+    levels: ['absent', 'identique', 'différent'],
+    termFrequency: false,
+    sources: ['streetNumber'],
+  },
+  {
+    name: 'identifier',
+    label: 'Identifiant',
+    levels: ['absent', 'identique', 'un caractère diffère', 'différent'],
+    termFrequency: false,
+    sources: ['identifier'],
+  },
+  {
+    name: 'text',
+    label: 'Texte',
+    levels: ['absent', 'identique', 'proche', 'différent'],
+    termFrequency: false,
+    sources: ['text'],
+  },
 ];
 
 export function modelFieldsFor(kinds: readonly FieldKind[]): ModelField[] {
-  return FIELD_CATALOGUE.filter((f) => f.sources.some((s) => kinds.includes(s))).map(({ sources: _sources, ...field }) => field);
+  return FIELD_CATALOGUE.filter((f) => f.sources.some((s) => kinds.includes(s))).map(
+    ({ sources: _sources, ...field }) => field,
+  );
 }
 
 /** Computes comparison levels of record pairs and packs them into one integer (the pattern). */
@@ -96,12 +142,8 @@ export class Comparator {
         return dateLevel(d, i, j);
       case 'sex':
         return sexLevel(d, i, j);
-      case 'postcode':
-        return postcodeLevel(d, i, j);
-      case 'city':
-        return similarLevel(d, d.city, i, j, 0.88);
-      case 'address':
-        return similarLevel(d, d.address, i, j, 0.88);
+      case 'location':
+        return locationLevel(d, i, j);
       case 'streetNumber':
         return exactLevel(d.streetNumber, i, j);
       case 'identifier':
@@ -111,16 +153,30 @@ export class Comparator {
     }
   }
 
-  /** First and last names written in each other's column ("DIALLO Mamadou" / "MAMADOU Diallo"). */
+  /**
+   * First and last names written in each other's column ("DIALLO Mamadou" / "MAMADOU Diallo"), possibly
+   * with a slip in one of them. The crossed comparison replaces the direct one when it is better on
+   * both names and at least "very close" on each.
+   */
   private trySwappedNames(i: number, j: number, out: Uint8Array): boolean {
     const first = out[this.firstIndex];
     const last = out[this.lastIndex];
     if (first !== MISSING && first <= NAME_VARIANT && last !== MISSING && last <= NAME_VARIANT) return false;
     const d = this.data;
-    const swappedFirst = nameLevel(d, d.first, i, d.last, j, true);
-    if (swappedFirst === MISSING || swappedFirst > NAME_VARIANT) return false;
-    const swappedLast = nameLevel(d, d.last, i, d.first, j, true);
-    if (swappedLast === MISSING || swappedLast > NAME_VARIANT) return false;
+    const swappedFirst = nameLevel(d, d.first, i, d.last, j);
+    if (swappedFirst === MISSING || swappedFirst > NAME_CLOSE) return false;
+    let swappedLast = nameLevel(d, d.last, i, d.first, j);
+    if (swappedLast === MISSING || swappedLast > NAME_CLOSE) {
+      swappedLast = d.altLast.compact[i] >= 0 ? nameLevel(d, d.altLast, i, d.first, j) : MISSING;
+      if (swappedLast === MISSING || swappedLast > NAME_CLOSE) return false;
+    }
+    const cost = (level: number) => (level === MISSING ? NAME_DIFFERENT + 1 : level);
+    if (
+      swappedFirst > cost(first) ||
+      swappedLast > cost(last) ||
+      swappedFirst + swappedLast >= cost(first) + cost(last)
+    )
+      return false;
     out[this.firstIndex] = swappedFirst;
     out[this.lastIndex] = swappedLast;
     return true;

@@ -4,7 +4,10 @@ import { Comparator, modelFieldsFor } from './comparator';
 import { editDistance, jaroWinkler } from './string-similarity';
 
 function levelsOf(a: LinkageRecord['fields'], b: LinkageRecord['fields']): Record<string, string> {
-  const data = prepareRecords([{ id: 'a', fields: a }, { id: 'b', fields: b }]);
+  const data = prepareRecords([
+    { id: 'a', fields: a },
+    { id: 'b', fields: b },
+  ]);
   const comparator = new Comparator(data, modelFieldsFor(data.kinds));
   const out = new Uint8Array(comparator.fields.length);
   comparator.levels(0, 1, out);
@@ -32,20 +35,48 @@ describe('niveaux de comparaison', () => {
 
   it('reconnaît le nom de naissance et les prénoms/noms inversés', () => {
     expect(levelsOf({ lastName: 'Durand née Martin' }, { lastName: 'MARTIN' }).lastName).toBe('identique');
-    const swapped = levelsOf({ firstName: 'Mamadou', lastName: 'Diallo' }, { firstName: 'DIALLO', lastName: 'MAMADOU' });
+    const swapped = levelsOf(
+      { firstName: 'Mamadou', lastName: 'Diallo' },
+      { firstName: 'DIALLO', lastName: 'MAMADOU' },
+    );
     expect(swapped).toMatchObject({ firstName: 'identique', lastName: 'identique' });
   });
 
   it.each([
     ['1985-03-15', '15/03/1985', 'identique'],
     ['1985-03-05', '1985-05-03', 'jour et mois inversés'],
-    ['1985-03-15', '1985-03-16', 'un chiffre diffère'],
+    ['1985-03-15', '1985-03-16', 'un chiffre diffère (ou année à un an près)'],
+    ['1989-03-15', '1990-03-15', 'un chiffre diffère (ou année à un an près)'],
     ['1985-03-15', '1985-07-28', 'même année seulement'],
     ['1985-03-15', '01/01/1985', 'même année (date approximative)'],
-    ['1985-03-15', '1986', 'année différente (date approximative)'],
+    ['1985-03-15', '1986', 'année à un an près (date approximative)'],
+    ['1985-03-15', '01/01/1979', 'année différente (date approximative)'],
     ['1985-03-15', '1962-11-28', 'différente'],
     ['1985-03-15', '', 'absente'],
   ])('date %s / %s : %s', (a, b, expected) => {
     expect(levelsOf({ birthDate: a }, { birthDate: b }).birthDate).toBe(expected);
+  });
+});
+
+describe('lieu', () => {
+  it('fond adresse, commune et code postal en une seule comparaison', () => {
+    const shelter = { address: '5 rue de l’Espérance', postcode: '21000', city: 'Dijon' };
+    expect(levelsOf(shelter, { ...shelter, city: 'DIJON' }).location).toBe('même adresse');
+    expect(levelsOf(shelter, { address: '12 rue Monge', postcode: '21000', city: 'Dijon' }).location).toBe(
+      'même commune et même code postal',
+    );
+    expect(levelsOf({ postcode: '21000' }, { postcode: '21300' }).location).toBe('même département');
+    expect(levelsOf({ postcode: '21000' }, { postcode: '75018' }).location).toBe('différent');
+    expect(levelsOf({ postcode: '21000' }, { city: 'Dijon' }).location).toBe('absent');
+    const fields = prepareRecords([{ id: 'a', fields: shelter }]).kinds;
+    expect(modelFieldsFor(fields).map((f) => f.name)).toEqual(['location']);
+  });
+
+  it('reconnaît des noms inversés même avec une faute de frappe', () => {
+    const swapped = levelsOf(
+      { firstName: 'Habib', lastName: 'Waahwazai' },
+      { firstName: 'WAAHWAZAY', lastName: 'HABIB' },
+    );
+    expect(swapped).toMatchObject({ firstName: 'identique', lastName: 'très proche' });
   });
 });

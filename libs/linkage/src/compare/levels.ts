@@ -5,9 +5,18 @@ import { editDistance, jaroWinkler } from './string-similarity';
 /** Level 0 always means "missing on one side": it carries no evidence. */
 export const MISSING = 0;
 
-export const NAME_LEVELS = ['absent', 'identique', 'variante (orthographe, translittération ou phonétique)', 'très proche', 'proche', 'différent'];
+export const NAME_LEVELS = [
+  'absent',
+  'identique',
+  'variante (orthographe, translittération ou phonétique)',
+  'très proche',
+  'proche',
+  'différent',
+];
 export const NAME_EXACT = 1;
 export const NAME_VARIANT = 2;
+/** "Very close": one slip (Jaro–Winkler ≥ 0.92 or one edit on four letters or more). */
+export const NAME_CLOSE = 3;
 export const NAME_DIFFERENT = 5;
 
 function isTokenSubset(shorter: string, longer: string): boolean {
@@ -18,7 +27,14 @@ function isTokenSubset(shorter: string, longer: string): boolean {
 }
 
 /** Level of agreement of two names; with `variantAtBest`, stops (returning "different") below the variant level. */
-export function nameLevel(data: PreparedData, a: NameColumns, i: number, b: NameColumns, j: number, variantAtBest = false): number {
+export function nameLevel(
+  data: PreparedData,
+  a: NameColumns,
+  i: number,
+  b: NameColumns,
+  j: number,
+  variantAtBest = false,
+): number {
   const compactA = a.compact[i];
   const compactB = b.compact[j];
   if (compactA < 0 || compactB < 0) return MISSING;
@@ -30,8 +46,30 @@ export function nameLevel(data: PreparedData, a: NameColumns, i: number, b: Name
   const canonicalB = data.strings[b.canonical[j]];
   if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
   if (variantAtBest) return NAME_DIFFERENT;
-  const coreA = data.strings[a.core[i]];
-  const coreB = data.strings[b.core[j]];
+  return similarityBand(data, a.core[i], b.core[j]);
+}
+
+/** Memo of the string-similarity band of two interned names (the costly part of a comparison). */
+const bandCache = new WeakMap<PreparedData, Map<number, number>>();
+const MAX_CACHED_BANDS = 4_000_000;
+
+function similarityBand(data: PreparedData, idA: number, idB: number): number {
+  let cache = bandCache.get(data);
+  if (!cache) {
+    cache = new Map();
+    bandCache.set(data, cache);
+  }
+  const key = idA < idB ? idA * data.strings.length + idB : idB * data.strings.length + idA;
+  let band = cache.get(key);
+  if (band === undefined) {
+    band = computeBand(data.strings[idA], data.strings[idB]);
+    if (cache.size >= MAX_CACHED_BANDS) cache.clear();
+    cache.set(key, band);
+  }
+  return band;
+}
+
+function computeBand(coreA: string, coreB: string): number {
   const similarity = jaroWinkler(coreA, coreB);
   if (similarity >= 0.92) return 3;
   const distance = editDistance(coreA, coreB, 2);
@@ -59,31 +97,83 @@ export const DATE_LEVELS = [
   'absente',
   'identique',
   'jour et mois inversés',
-  'un chiffre diffère',
+  'un chiffre diffère (ou année à un an près)',
   'même année seulement',
   'même année (date approximative)',
+  'année à un an près (date approximative)',
   'année différente (date approximative)',
   'différente',
 ];
+export const DATE_EXACT = 1;
+export const DATE_SAME_YEAR_ONLY = 4;
+/** Year-only or placeholder date, more than a year apart. */
+export const DATE_YEAR_APART = 7;
+export const DATE_DIFFERENT = 8;
 
-function digitsOf(year: number, month: number, day: number): string {
-  return `${day < 10 ? '0' : ''}${day}${month < 10 ? '0' : ''}${month}${year}`;
+/** The 8 digits of DDMMYYYY written into `out`. */
+function digitsOf(year: number, month: number, day: number, out: Uint8Array): void {
+  out[0] = (day / 10) | 0;
+  out[1] = day % 10;
+  out[2] = (month / 10) | 0;
+  out[3] = month % 10;
+  out[4] = (year / 1000) | 0;
+  out[5] = ((year / 100) | 0) % 10;
+  out[6] = ((year / 10) | 0) % 10;
+  out[7] = year % 10;
 }
 
+const digitsA = new Uint8Array(8);
+const digitsB = new Uint8Array(8);
+
+/** DDMMYYYY strings one substituted digit or one adjacent transposition apart (edit distance 1 at equal length). */
+function oneDigitApart(
+  yearA: number,
+  monthA: number,
+  dayA: number,
+  yearB: number,
+  monthB: number,
+  dayB: number,
+): boolean {
+  digitsOf(yearA, monthA, dayA, digitsA);
+  digitsOf(yearB, monthB, dayB, digitsB);
+  let first = -1;
+  let differences = 0;
+  for (let k = 0; k < 8; k++) {
+    if (digitsA[k] === digitsB[k]) continue;
+    if (differences === 0) first = k;
+    if (++differences > 2) return false;
+  }
+  if (differences <= 1) return true;
+  const k = first;
+  return (
+    k + 1 < 8 &&
+    digitsA[k] === digitsB[k + 1] &&
+    digitsA[k + 1] === digitsB[k] &&
+    digitsA[k] !== digitsA[k + 1]
+  );
+}
+
+/**
+ * Full dates: identical, day and month swapped, one digit (or only the year, by one: an age-based
+ * year) apart, same year, different. Year-only and placeholder dates (01/01, 31/12) are weak
+ * evidence: same year, a year apart, or not.
+ */
 export function dateLevel(data: PreparedData, i: number, j: number): number {
   const pa = data.precision[i];
   const pb = data.precision[j];
   if (pa === DatePrecision.Missing || pb === DatePrecision.Missing) return MISSING;
-  const sameYear = data.year[i] === data.year[j];
-  if (pa !== DatePrecision.Full || pb !== DatePrecision.Full) return sameYear ? 5 : 6;
+  const yearGap = Math.abs(data.year[i] - data.year[j]);
+  if (pa !== DatePrecision.Full || pb !== DatePrecision.Full)
+    return yearGap === 0 ? 5 : yearGap === 1 ? 6 : DATE_YEAR_APART;
   const ma = data.month[i];
   const mb = data.month[j];
   const da = data.day[i];
   const db = data.day[j];
-  if (sameYear && ma === mb && da === db) return 1;
-  if (sameYear && ma === db && da === mb) return 2;
-  if (editDistance(digitsOf(data.year[i], ma, da), digitsOf(data.year[j], mb, db), 1) <= 1) return 3;
-  return sameYear ? 4 : 7;
+  if (yearGap === 0 && ma === mb && da === db) return DATE_EXACT;
+  if (yearGap === 0 && ma === db && da === mb) return 2;
+  if (yearGap === 1 && ma === mb && da === db) return 3;
+  if (oneDigitApart(data.year[i], ma, da, data.year[j], mb, db)) return 3;
+  return yearGap === 0 ? DATE_SAME_YEAR_ONLY : DATE_DIFFERENT;
 }
 
 export function exactLevel(column: Int32Array, i: number, j: number): number {
@@ -93,12 +183,81 @@ export function exactLevel(column: Int32Array, i: number, j: number): number {
   return a === b ? 1 : 2;
 }
 
-export function similarLevel(data: PreparedData, column: Int32Array, i: number, j: number, minimum: number): number {
+export function similarLevel(
+  data: PreparedData,
+  column: Int32Array,
+  i: number,
+  j: number,
+  minimum: number,
+): number {
   const a = column[i];
   const b = column[j];
   if (a < 0 || b < 0) return MISSING;
   if (a === b) return 1;
   return jaroWinkler(data.strings[a], data.strings[b]) >= minimum ? 2 : 3;
+}
+
+export const LOCATION_LEVELS = [
+  'absent',
+  'même adresse',
+  'adresse proche',
+  'même commune et même code postal',
+  'même commune ou même code postal',
+  'même département',
+  'différent',
+];
+export const LOCATION_SAME_ADDRESS = 1;
+
+const similarityCache = new WeakMap<PreparedData, Map<number, number>>();
+
+/** Jaro–Winkler of two interned strings, memoised (addresses and communes repeat a lot). */
+function cachedSimilarity(data: PreparedData, idA: number, idB: number): number {
+  let cache = similarityCache.get(data);
+  if (!cache) {
+    cache = new Map();
+    similarityCache.set(data, cache);
+  }
+  const key = idA < idB ? idA * data.strings.length + idB : idB * data.strings.length + idA;
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = jaroWinkler(data.strings[idA], data.strings[idB]);
+    if (cache.size >= MAX_CACHED_BANDS) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function sameCity(data: PreparedData, a: number, b: number): boolean {
+  return a === b || cachedSimilarity(data, a, b) >= 0.92;
+}
+
+/**
+ * Address, commune and postcode are one piece of evidence, not three: they are strongly correlated
+ * (the postcode follows from the commune) and a shelter's address is shared by many people, so their
+ * weights must not add up. The best agreement among them gives the level.
+ */
+export function locationLevel(data: PreparedData, i: number, j: number): number {
+  const addressA = data.address[i];
+  const addressB = data.address[j];
+  const addressKnown = addressA >= 0 && addressB >= 0;
+  if (addressKnown) {
+    if (addressA === addressB) return LOCATION_SAME_ADDRESS;
+    if (cachedSimilarity(data, addressA, addressB) >= 0.9) return 2;
+  }
+  const postA = data.postcode[i];
+  const postB = data.postcode[j];
+  const cityA = data.city[i];
+  const cityB = data.city[j];
+  const postKnown = postA >= 0 && postB >= 0;
+  const cityKnown = cityA >= 0 && cityB >= 0;
+  if (!addressKnown && !postKnown && !cityKnown) return MISSING;
+  const samePost = postKnown && postA === postB;
+  const sameTown = cityKnown && sameCity(data, cityA, cityB);
+  if (samePost && sameTown) return 3;
+  if ((samePost && !cityKnown) || (sameTown && !postKnown)) return 3;
+  if (samePost || sameTown) return 4;
+  if (postKnown && data.strings[postA].slice(0, 2) === data.strings[postB].slice(0, 2)) return 5;
+  return 6;
 }
 
 export function postcodeLevel(data: PreparedData, i: number, j: number): number {

@@ -19,16 +19,31 @@ export function assertUniqueIds(records: readonly LinkageRecord[]): void {
   }
 }
 
-export function toResult(session: LinkageSession, clusterIds: string[], outputFrom: number, options: LinkageOptions): LinkageResult {
+export function toResult(
+  session: LinkageSession,
+  clusterIds: string[],
+  outputFrom: number,
+  options: LinkageOptions,
+): LinkageResult {
   const clusters = new Map<string, string>();
-  for (let i = outputFrom; i < session.records.length; i++) clusters.set(session.records[i].id, clusterIds[i]);
+  for (let i = outputFrom; i < session.records.length; i++)
+    clusters.set(session.records[i].id, clusterIds[i]);
   session.stats.clusters = new Set(clusters.values()).size;
   const margin = options.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
-  return { clusters, stats: session.stats, model: session.model, pairs: session.pairsAbove(session.model.threshold - margin), session };
+  return {
+    clusters,
+    stats: session.stats,
+    model: session.model,
+    pairs: session.pairsAbove(session.model.threshold - margin),
+    session,
+  };
 }
 
 /** Groups records that describe the same person; every record gets a deterministic cluster id. */
-export async function dedupe(records: readonly LinkageRecord[], options: LinkageOptions = {}): Promise<LinkageResult> {
+export async function dedupe(
+  records: readonly LinkageRecord[],
+  options: LinkageOptions = {},
+): Promise<LinkageResult> {
   assertUniqueIds(records);
   const session = await runLinkage(records, options);
   return toResult(session, session.clusterIds(), 0, options);

@@ -1,13 +1,21 @@
 import { LinkageConstraintError } from '../cluster/constraint-error';
 import { explainPair } from '../explain/explain-pair';
 import { generateFrenchDataset } from '../testing/french-generator';
+import { DatePrecision, parseBirthDate } from '../normalize/dates';
+import { foldText } from '../normalize/text';
 import type { LinkageRecord } from '../types';
 import { dedupe } from './dedupe';
 import { linkIncremental } from './incremental';
 
 const fast = { workers: 0, randomPairs: 20_000 };
 
-function person(id: string, firstName: string, lastName: string, birthDate: string, extra: LinkageRecord['fields'] = {}): LinkageRecord {
+function person(
+  id: string,
+  firstName: string,
+  lastName: string,
+  birthDate: string,
+  extra: LinkageRecord['fields'] = {},
+): LinkageRecord {
   return { id, fields: { firstName, lastName, birthDate, ...extra } };
 }
 
@@ -33,6 +41,76 @@ describe('estimation EM', () => {
     expect(first?.weights[1]).toBeGreaterThan(first?.weights[5] ?? Infinity);
     expect(result.model.lambda).toBeGreaterThan(0);
     expect(result.model.lambda).toBeLessThan(0.01);
+  });
+
+  it('donne un poids fortement négatif à une date de naissance complète différente', async () => {
+    const result = await dedupe(generateFrenchDataset(3000, 12).records, fast);
+    const date = result.model.fields.find((f) => f.name === 'birthDate');
+    const level = (label: string) => date?.levels.indexOf(label) ?? -1;
+    expect(date?.weights[level('différente')]).toBeLessThan(-6);
+    expect(date?.weights[level('même année seulement')]).toBeLessThan(-4);
+    expect(date?.weights[level('identique')]).toBeGreaterThan(10);
+  });
+});
+
+describe('homonymes', () => {
+  it('ne fusionne pas des homonymes nés à des dates différentes (20 000 enregistrements)', async () => {
+    const { records, truth } = generateFrenchDataset(20_000, 4242);
+    const result = await dedupe(records, { randomPairs: 100_000 });
+    const cluster = records.map((r) => result.clusters.get(r.id));
+    const key = (r: LinkageRecord) =>
+      `${foldText(r.fields.firstName ?? '')}|${foldText(r.fields.lastName ?? '')}`;
+    const date = (r: LinkageRecord) => parseBirthDate(r.fields.birthDate);
+    const byName = new Map<string, number[]>();
+    records.forEach((r, i) => byName.set(key(r), [...(byName.get(key(r)) ?? []), i]));
+    let namesakePairs = 0;
+    let merged = 0;
+    for (const group of byName.values()) {
+      for (let x = 0; x < group.length; x++) {
+        for (let y = x + 1; y < group.length; y++) {
+          const [a, b] = [group[x], group[y]];
+          const [da, db] = [date(records[a]), date(records[b])];
+          const clearlyDifferent =
+            da.precision === DatePrecision.Full &&
+            db.precision === DatePrecision.Full &&
+            Math.abs(da.year - db.year) > 1;
+          if (truth[a] === truth[b] || !clearlyDifferent) continue;
+          namesakePairs++;
+          if (cluster[a] === cluster[b]) merged++;
+        }
+      }
+    }
+    expect(namesakePairs).toBeGreaterThan(20);
+    // A few remain, joined through a record without a usable date that matches both well.
+    expect(merged / namesakePairs).toBeLessThan(0.05);
+    // Pairwise precision over the whole file.
+    const sizes = new Map<string, number>();
+    const correct = new Map<string, number>();
+    cluster.forEach((c, i) => {
+      sizes.set(c as string, (sizes.get(c as string) ?? 0) + 1);
+      correct.set(`${c}|${truth[i]}`, (correct.get(`${c}|${truth[i]}`) ?? 0) + 1);
+    });
+    const pairs = (n: number) => (n * (n - 1)) / 2;
+    const predicted = [...sizes.values()].reduce((t, n) => t + pairs(n), 0);
+    const right = [...correct.values()].reduce((t, n) => t + pairs(n), 0);
+    expect(right / predicted).toBeGreaterThan(0.95);
+  }, 60_000);
+});
+
+describe('protection contre le chaînage', () => {
+  it('ne relie pas deux personnes à travers un enregistrement sans date', async () => {
+    const records = [
+      ...generateFrenchDataset(400, 3).records,
+      person('c1', 'Zéphyrin', 'Ardouvalle', '14/03/1961', { sex: 'M', postcode: '21000' }),
+      person('c2', 'Zephyrin', 'ARDOUVALLE', '', { sex: 'M', postcode: '21000' }),
+      person('c3', 'ZEPHYRIN', 'Ardouvalle', '1961-03-14', { sex: 'M' }),
+      person('c4', 'Zéphyrin', 'Ardouvalle', '02/11/1993', { sex: 'M', postcode: '21000' }),
+    ];
+    const result = await dedupe(records, fast);
+    expect(result.clusters.get('c1')).toBe(result.clusters.get('c3'));
+    expect(result.clusters.get('c1')).not.toBe(result.clusters.get('c4'));
+    expect(explainPair(result, 'c1', 'c4').weight).toBeLessThan(result.model.threshold);
+    expect(explainPair(result, 'c2', 'c4').weight).toBeGreaterThan(result.model.threshold);
   });
 });
 
@@ -65,7 +143,10 @@ describe('dedupe', () => {
     expect(result.clusters.get('x1')).not.toBe(result.clusters.get('x2'));
     expect(result.clusters.get('x1')).toBe(result.clusters.get('x3'));
     await expect(
-      dedupe(smallFile(), { ...fast, constraints: [...constraints, { a: 'x3', b: 'x1', kind: 'cannot-link' }] }),
+      dedupe(smallFile(), {
+        ...fast,
+        constraints: [...constraints, { a: 'x3', b: 'x1', kind: 'cannot-link' }],
+      }),
     ).rejects.toBeInstanceOf(LinkageConstraintError);
   });
 });
@@ -83,7 +164,10 @@ describe('mode incrémental', () => {
     const records = smallFile();
     const month = await dedupe(records, fast);
     const existing = records.map((r) => ({ ...r, cluster: month.clusters.get(r.id) as string }));
-    const next = [person('n1', 'Mohammed', 'Diallo', '12/05/1984', { sex: 'M' }), person('n2', 'Zébulon', 'Quintavalle', '1977-07-07')];
+    const next = [
+      person('n1', 'Mohammed', 'Diallo', '12/05/1984', { sex: 'M' }),
+      person('n2', 'Zébulon', 'Quintavalle', '1977-07-07'),
+    ];
     const result = await linkIncremental(existing, next, fast);
     expect([...result.clusters.keys()]).toEqual(['n1', 'n2']);
     expect(result.clusters.get('n1')).toBe(month.clusters.get('x1'));

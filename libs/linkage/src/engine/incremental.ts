@@ -7,7 +7,9 @@ export interface ClusteredRecord extends LinkageRecord {
 }
 
 function sameFields(a: LinkageRecord, b: LinkageRecord): boolean {
-  const keys = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]) as Set<keyof LinkageRecord['fields']>;
+  const keys = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]) as Set<
+    keyof LinkageRecord['fields']
+  >;
   return [...keys].every((k) => (a.fields[k] ?? '') === (b.fields[k] ?? ''));
 }
 
@@ -15,11 +17,16 @@ function sameFields(a: LinkageRecord, b: LinkageRecord): boolean {
  * A record sent again unchanged (same id, same values) stays in its cluster whatever the model
  * re-estimated on the new month says: the monthly list needs that stability.
  */
-function resubmissions(existing: readonly ClusteredRecord[], newRecords: readonly LinkageRecord[]): PairConstraint[] {
+function resubmissions(
+  existing: readonly ClusteredRecord[],
+  newRecords: readonly LinkageRecord[],
+): PairConstraint[] {
   const previous = new Map(existing.map((r) => [r.id, r]));
   return newRecords.flatMap((record) => {
     const before = previous.get(record.id);
-    return before && sameFields(before, record) ? [{ a: record.id, b: record.id, kind: 'must-link' as const }] : [];
+    return before && sameFields(before, record)
+      ? [{ a: record.id, b: record.id, kind: 'must-link' as const }]
+      : [];
   });
 }
 
@@ -29,7 +36,11 @@ function resubmissions(existing: readonly ClusteredRecord[], newRecords: readonl
  * most one of them; new records matching no one form new clusters with fresh ids that never collide
  * with existing ones. The result maps only the new records.
  */
-export async function linkIncremental(existing: readonly ClusteredRecord[], newRecords: readonly LinkageRecord[], options: LinkageOptions = {}): Promise<LinkageResult> {
+export async function linkIncremental(
+  existing: readonly ClusteredRecord[],
+  newRecords: readonly LinkageRecord[],
+  options: LinkageOptions = {},
+): Promise<LinkageResult> {
   assertUniqueIds(existing);
   assertUniqueIds(newRecords);
   const clusterIndex = new Map<string, number>();
@@ -45,6 +56,10 @@ export async function linkIncremental(existing: readonly ClusteredRecord[], newR
     existingCluster[i] = index;
   });
   const records = [...existing.map(({ id, fields }) => ({ id, fields })), ...newRecords];
-  const session = await runLinkage(records, { ...options, constraints: [...(options.constraints ?? []), ...resubmissions(existing, newRecords)] }, existingCluster);
+  const session = await runLinkage(
+    records,
+    { ...options, constraints: [...(options.constraints ?? []), ...resubmissions(existing, newRecords)] },
+    existingCluster,
+  );
   return toResult(session, session.clusterIds(existingIds), existing.length, options);
 }

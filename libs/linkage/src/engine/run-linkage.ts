@@ -2,7 +2,6 @@ import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor } from '../compare/comparator';
 import { clusterPairs } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
-import { BLOCKING_RULES } from '../blocking/rules';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
 import { TermFrequencies } from '../model/term-frequency';
@@ -13,8 +12,8 @@ import { comparePairsInParallel, prepareInParallel, resolveWorkerCount, WorkerPo
 import { LinkageSession } from './session';
 
 export const DEFAULTS = {
-  maxBlockSize: 100,
-  windowSize: 20,
+  maxBlockSize: 50,
+  windowSize: 10,
   randomPairs: 200_000,
   seed: 20240901,
   keepPairsAbove: 6,
@@ -33,7 +32,11 @@ function possiblePairs(size: number, existingCluster?: Int32Array): number {
  * (u from random pairs, m and λ by EM), score, then cluster under constraints.
  * `existingCluster[i]` (incremental mode) is the index of the existing cluster of record i, or -1.
  */
-export async function runLinkage(records: readonly LinkageRecord[], options: LinkageOptions, existingCluster?: Int32Array): Promise<LinkageSession> {
+export async function runLinkage(
+  records: readonly LinkageRecord[],
+  options: LinkageOptions,
+  existingCluster?: Int32Array,
+): Promise<LinkageSession> {
   const settings = { ...DEFAULTS, ...options };
   const timings: Record<string, number> = {};
   let clock = performance.now();
@@ -65,16 +68,28 @@ async function link(
   const fields = modelFieldsFor(kinds);
   const comparator = new Comparator(data, fields);
   const isNew = existingCluster ? Uint8Array.from(existingCluster, (c) => (c < 0 ? 1 : 0)) : undefined;
-  const candidates = candidatePairs(data, { maxBlockSize: settings.maxBlockSize, windowSize: settings.windowSize, isNew });
+  const candidates = candidatePairs(data, {
+    maxBlockSize: settings.maxBlockSize,
+    windowSize: settings.windowSize,
+    isNew,
+  });
   lap('blocking');
   const patterns = await comparePairsInParallel(data, fields, candidates.left, candidates.right, pool);
   lap('comparison');
 
   const u = estimateU(comparator, settings.randomPairs, settings.seed);
-  const training = trainModel(comparator, patterns, candidates.ruleMask, BLOCKING_RULES, u);
+  const training = trainModel(comparator, patterns, u);
   const expectedMatches = Math.max(training.lambdaCandidates * patterns.length, 1);
   const prior = expectedMatches / possiblePairs(records.length, existingCluster);
-  const model = buildModel(fields, training.m, u, prior, training.iterations, training.converged, settings.threshold);
+  const model = buildModel(
+    fields,
+    training.m,
+    u,
+    prior,
+    training.iterations,
+    training.converged,
+    settings.threshold,
+  );
   const scorer = new Scorer(comparator, model, new TermFrequencies(data));
   lap('estimation');
 
@@ -84,7 +99,11 @@ async function link(
     weights[k] = scorer.weightOfPattern(patterns[k], candidates.left[k], candidates.right[k]);
     if (weights[k] >= model.threshold) accepted++;
   }
-  const edges = { left: new Uint32Array(accepted), right: new Uint32Array(accepted), weight: new Float64Array(accepted) };
+  const edges = {
+    left: new Uint32Array(accepted),
+    right: new Uint32Array(accepted),
+    weight: new Float64Array(accepted),
+  };
   for (let k = 0, e = 0; k < patterns.length; k++) {
     if (weights[k] < model.threshold) continue;
     edges.left[e] = candidates.left[k];

@@ -19,7 +19,9 @@ export class LinkageSession {
     private readonly weights: Float64Array,
     private readonly existingCluster?: Int32Array,
   ) {
-    records.forEach((record, i) => this.indexById.set(record.id, [...(this.indexById.get(record.id) ?? []), i]));
+    records.forEach((record, i) =>
+      this.indexById.set(record.id, [...(this.indexById.get(record.id) ?? []), i]),
+    );
   }
 
   get model() {
@@ -36,7 +38,10 @@ export class LinkageSession {
     return indexes;
   }
 
-  constraintIndexes(constraints: readonly PairConstraint[]): { mustLink: [number, number][]; cannotLink: [number, number][] } {
+  constraintIndexes(constraints: readonly PairConstraint[]): {
+    mustLink: [number, number][];
+    cannotLink: [number, number][];
+  } {
     const mustLink: [number, number][] = [];
     const cannotLink: [number, number][] = [];
     for (const c of constraints) {
@@ -63,7 +68,8 @@ export class LinkageSession {
       const current = founder.get(root);
       const existing = this.existingCluster?.[i] ?? -1;
       if (existing >= 0) founder.set(root, -1 - existing);
-      else if (current === undefined || (current >= 0 && record.id < this.records[current].id)) founder.set(root, i);
+      else if (current === undefined || (current >= 0 && record.id < this.records[current].id))
+        founder.set(root, i);
     });
     const idOfRoot = new Map<number, string>();
     const newRoots: [number, string][] = [];
@@ -81,7 +87,11 @@ export class LinkageSession {
     const pairs: ScoredPair[] = [];
     for (let k = 0; k < this.weights.length; k++) {
       if (this.weights[k] >= minimum) {
-        pairs.push({ a: this.records[this.candidates.left[k]].id, b: this.records[this.candidates.right[k]].id, weight: this.weights[k] });
+        pairs.push({
+          a: this.records[this.candidates.left[k]].id,
+          b: this.records[this.candidates.right[k]].id,
+          weight: this.weights[k],
+        });
       }
     }
     return pairs.sort((p, q) => q.weight - p.weight || (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1));
@@ -93,6 +103,12 @@ export class LinkageSession {
 
   explainIndexes(i: number, j: number): PairExplanation {
     const contributions = this.scorer.contributions(i, j);
-    return explainContributions(this.records[i].id, this.records[j].id, contributions, this.model.threshold, this.sameCluster(i, j));
+    return explainContributions(
+      this.records[i].id,
+      this.records[j].id,
+      contributions,
+      this.model.threshold,
+      this.sameCluster(i, j),
+    );
   }
 }

@@ -30,7 +30,13 @@ export function describeContribution(contribution: FieldContribution): string {
   return `${contribution.label} : ${contribution.levelLabel}${frequencyWord(contribution)} (${formatBits(bits)})`;
 }
 
-export function explainContributions(a: string, b: string, fields: FieldContribution[], threshold: number, linked: boolean): PairExplanation {
+export function explainContributions(
+  a: string,
+  b: string,
+  fields: FieldContribution[],
+  threshold: number,
+  linked: boolean,
+): PairExplanation {
   const weight = fields.reduce((sum, f) => sum + f.levelWeight + f.frequencyAdjustment, 0);
   const verdict = weight >= threshold ? 'au-dessus du seuil' : 'en dessous du seuil';
   const outcome = linked ? 'même personne' : 'personnes distinctes';

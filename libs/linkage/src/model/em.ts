@@ -1,5 +1,6 @@
-import type { ModelField } from '../compare/comparator';
-import { emptyLevelCounts, toProbabilities } from './level-counts';
+import type { ModelField, ModelFieldName } from '../compare/comparator';
+import { DATE_DIFFERENT, DATE_SAME_YEAR_ONLY, DATE_YEAR_APART, NAME_DIFFERENT } from '../compare/levels';
+import { emptyLevelCounts } from './level-counts';
 
 export interface PatternCounts {
   /** Each distinct comparison pattern decoded to levels (0 = missing or not modelled). */
@@ -8,71 +9,124 @@ export interface PatternCounts {
 }
 
 export interface EmResult {
+  /** P(level | match). */
   m: number[][];
+  /** P(level | non-match) among the pairs given (blocked pairs: not the u of random pairs). */
+  u: number[][];
   /** Proportion of matches among the pairs given. */
   lambda: number;
   iterations: number;
   converged: boolean;
 }
 
-/** Starting m: agreement is likely among matches, the "different" level unlikely. */
-function initialM(field: ModelField): number[] {
+/** Prior m: agreement is likely among matches, each weaker level less so, "different" unlikely. */
+export function priorM(field: ModelField): number[] {
   const levels = field.levels.length;
   const m = [0];
-  for (let l = 1; l < levels; l++) m.push(l === levels - 1 ? 0.01 : 0.9 * 0.3 ** (l - 1));
+  for (let l = 1; l < levels; l++) m.push(l === levels - 1 ? 0.02 : 0.9 * 0.25 ** (l - 1));
   const total = m.reduce((a, b) => a + b, 0);
   return m.map((p) => p / total);
 }
 
-function likelihood(levels: Uint8Array, probabilities: number[][]): number {
-  let product = 1;
-  for (let f = 0; f < levels.length; f++) if (levels[f] !== 0) product *= probabilities[f][levels[f]];
-  return product;
-}
+/** Pseudo-pairs of the Dirichlet prior on m: negligible on real data, it keeps empty levels finite. */
+const PRIOR_STRENGTH = 20;
 
-function posterior(levels: Uint8Array, m: number[][], u: number[][], lambda: number): number {
-  const match = lambda * likelihood(levels, m);
-  return match / (match + (1 - lambda) * likelihood(levels, u));
+function normalise(counts: Float64Array, prior: number[], strength: number): number[] {
+  let total = 0;
+  for (let l = 1; l < counts.length; l++) total += counts[l] + strength * prior[l];
+  const result = [0];
+  for (let l = 1; l < counts.length; l++) result.push((counts[l] + strength * prior[l]) / total);
+  return result;
 }
 
 /**
- * Expectation–maximisation of m and of the match proportion λ over distinct comparison patterns,
- * u staying fixed (estimated from random pairs); fields are conditionally independent given the class.
+ * Upper bounds on m for levels that unlabelled EM overestimates for a known reason. Among blocked
+ * pairs, namesakes (same names, another birth date: a father and his son, two Mamadou Diallo) agree
+ * on the blocking fields far more than independence allows, and EM takes them for matches with a
+ * wrong birth date, which would make a clearly different date weigh ≈ −2 bits. Data-entry studies
+ * put a clearly different full date among true matches well under 1 %: a digit slip, a swap or a
+ * placeholder have levels of their own. The mass removed goes to the other levels proportionally.
+ * The bounds hold at every M-step, so that EM cannot drift to another solution.
  */
-export function runEm(fields: ModelField[], patterns: PatternCounts, u: number[][], maxIterations = 300, tolerance = 1e-6): EmResult {
-  let m = fields.map(initialM);
-  let lambda = 0.1;
+const M_CAPS: Partial<Record<ModelFieldName, Record<number, number>>> = {
+  birthDate: { [DATE_SAME_YEAR_ONLY]: 0.002, [DATE_DIFFERENT]: 0.005, [DATE_YEAR_APART]: 0.01 },
+  // Names: a true match with a different first or last name (not a variant, a slip, a swap or the
+  // birth name) is rare; without this bound EM may settle on "same first name and year" as its
+  // match class on large files.
+  firstName: { [NAME_DIFFERENT]: 0.05 },
+  lastName: { [NAME_DIFFERENT]: 0.05 },
+};
+
+export function capM(fields: ModelField[], m: number[][]): number[][] {
+  return m.map((probabilities, f) => {
+    const caps = M_CAPS[fields[f].name];
+    if (!caps) return probabilities;
+    const capped = probabilities.map((p, l) => (caps[l] !== undefined ? Math.min(p, caps[l]) : p));
+    const cappedMass = capped.reduce((sum, p, l) => sum + (caps[l] !== undefined ? p : 0), 0);
+    const freeMass = capped.reduce((sum, p, l) => sum + (l > 0 && caps[l] === undefined ? p : 0), 0);
+    const scale = (1 - cappedMass) / freeMass;
+    return capped.map((p, l) => (l === 0 || caps[l] !== undefined ? p : p * scale));
+  });
+}
+
+/**
+ * Expectation–maximisation on the distinct comparison patterns of the candidate pairs, each counted
+ * once with its multiplicity. Both m and u are free: among blocked pairs non-matches agree on the
+ * blocking fields far more often than random pairs do (namesakes, households), and a u held at its
+ * random-pair value would push them into the match class. Fields are conditionally independent
+ * given the class. m has a weak Dirichlet prior (`priorM`); u starts from the random-pair estimate.
+ */
+export function runEm(
+  fields: ModelField[],
+  patterns: PatternCounts,
+  uStart: number[][],
+  maxIterations = 500,
+  tolerance = 1e-7,
+): EmResult {
+  const priors = fields.map(priorM);
+  let m = capM(fields, priors);
+  let u = uStart.map((p) => p.slice());
+  let lambda = 0.05;
   const total = patterns.counts.reduce((a, b) => a + b, 0);
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     const matchCounts = emptyLevelCounts(fields);
+    const nonMatchCounts = emptyLevelCounts(fields);
     let expectedMatches = 0;
     for (let p = 0; p < patterns.levels.length; p++) {
       const levels = patterns.levels[p];
-      const weight = posterior(levels, m, u, lambda) * patterns.counts[p];
-      expectedMatches += weight;
-      for (let f = 0; f < levels.length; f++) matchCounts[f][levels[f]] += weight;
+      let pm = lambda;
+      let pu = 1 - lambda;
+      for (let f = 0; f < levels.length; f++) {
+        const l = levels[f];
+        if (l === 0) continue;
+        pm *= m[f][l];
+        pu *= u[f][l];
+      }
+      const posterior = pm / (pm + pu);
+      const count = patterns.counts[p];
+      const matches = posterior * count;
+      const others = count - matches;
+      expectedMatches += matches;
+      for (let f = 0; f < levels.length; f++) {
+        matchCounts[f][levels[f]] += matches;
+        nonMatchCounts[f][levels[f]] += others;
+      }
     }
-    const nextM = matchCounts.map((c) => toProbabilities(c, 1e-3));
+    const nextM = capM(
+      fields,
+      matchCounts.map((c, f) => normalise(c, priors[f], PRIOR_STRENGTH)),
+    );
+    const nextU = nonMatchCounts.map((c, f) => normalise(c, uStart[f], 1));
     const nextLambda = Math.min(Math.max(expectedMatches / total, 1e-9), 1 - 1e-9);
-    let change = Math.abs(nextLambda - lambda);
-    for (let f = 0; f < m.length; f++) for (let l = 1; l < m[f].length; l++) change = Math.max(change, Math.abs(nextM[f][l] - m[f][l]));
+    let change = Math.abs(nextLambda - lambda) / Math.max(lambda, 1e-6);
+    for (let f = 0; f < m.length; f++) {
+      for (let l = 1; l < m[f].length; l++)
+        change = Math.max(change, Math.abs(nextM[f][l] - m[f][l]), Math.abs(nextU[f][l] - u[f][l]));
+    }
     m = nextM;
+    u = nextU;
     lambda = nextLambda;
-    if (change < tolerance) return { m, lambda, iterations: iteration, converged: true };
+    if (change < tolerance) return { m, u, lambda, iterations: iteration, converged: true };
   }
-  return { m, lambda, iterations: maxIterations, converged: false };
-}
-
-/** λ alone, m and u known: the proportion of matches among the given pairs. */
-export function estimateLambda(patterns: PatternCounts, m: number[][], u: number[][], maxIterations = 200): number {
-  const total = patterns.counts.reduce((a, b) => a + b, 0);
-  let lambda = 0.1;
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let expected = 0;
-    for (let p = 0; p < patterns.levels.length; p++) expected += posterior(patterns.levels[p], m, u, lambda) * patterns.counts[p];
-    const next = Math.min(Math.max(expected / total, 1e-12), 1 - 1e-9);
-    if (Math.abs(next - lambda) < 1e-9) return next;
-    lambda = next;
-  }
-  return lambda;
+  return { m, u, lambda, iterations: maxIterations, converged: false };
 }

@@ -34,8 +34,28 @@ function levelWeights(m: number[], u: number[]): number[] {
   return raw.map((w, l) => (l === 0 ? 0 : Math.max(w, disagreement)));
 }
 
-export function buildModel(fields: ModelField[], m: number[][], u: number[][], lambda: number, emIterations: number, emConverged: boolean, threshold?: number): LinkageModel {
-  const parameters = fields.map((field, f) => ({ ...field, m: m[f], u: u[f], weights: levelWeights(m[f], u[f]) }));
+export function buildModel(
+  fields: ModelField[],
+  m: number[][],
+  u: number[][],
+  lambda: number,
+  emIterations: number,
+  emConverged: boolean,
+  threshold?: number,
+): LinkageModel {
+  const parameters = fields.map((field, f) => ({
+    ...field,
+    m: m[f],
+    u: u[f],
+    weights: levelWeights(m[f], u[f]),
+  }));
   const modelThreshold = Math.log2((1 - lambda) / lambda);
-  return { fields: parameters, lambda, modelThreshold, threshold: threshold ?? modelThreshold, emIterations, emConverged };
+  return {
+    fields: parameters,
+    lambda,
+    modelThreshold,
+    threshold: threshold ?? modelThreshold,
+    emIterations,
+    emConverged,
+  };
 }

@@ -83,17 +83,18 @@ export class Scorer {
     const d = this.comparator.data;
     switch (field) {
       case 'firstName':
-        return d.first.compact[i] === d.first.compact[j] ? d.first.compact[i] : d.first.compact[i] === d.last.compact[j] ? d.first.compact[i] : -1;
+        return d.first.compact[i] === d.first.compact[j]
+          ? d.first.compact[i]
+          : d.first.compact[i] === d.last.compact[j]
+            ? d.first.compact[i]
+            : -1;
       case 'lastName':
         for (const a of [d.last.compact[i], d.altLast.compact[i]]) {
-          if (a >= 0 && (a === d.last.compact[j] || a === d.altLast.compact[j] || a === d.first.compact[j])) return a;
+          if (a >= 0 && (a === d.last.compact[j] || a === d.altLast.compact[j] || a === d.first.compact[j]))
+            return a;
         }
         return -1;
-      case 'postcode':
-        return d.postcode[i];
-      case 'city':
-        return d.city[i];
-      case 'address':
+      case 'location':
         return d.address[i];
       default:
         return -1;

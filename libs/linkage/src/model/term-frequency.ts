@@ -27,15 +27,18 @@ export class TermFrequencies {
     const n = data.strings.length;
     this.tables.set('firstName', countValues(n, [data.first.compact]));
     this.tables.set('lastName', countValues(n, [data.last.compact, data.altLast.compact]));
-    this.tables.set('postcode', countValues(n, [data.postcode]));
-    this.tables.set('city', countValues(n, [data.city]));
-    this.tables.set('address', countValues(n, [data.address]));
+    this.tables.set('location', countValues(n, [data.address]));
   }
 
   frequency(field: ModelFieldName, value: number): number | undefined {
     const table = this.tables.get(field);
     if (!table || value < 0 || table.total === 0) return undefined;
-    return Math.max(table.counts[value], 1) / table.total;
+    const own = Math.max(table.counts[value], 1) / table.total;
+    if (field !== 'firstName' && field !== 'lastName') return own;
+    // Names agree across columns when first and last names are swapped: a surname is not a rare
+    // first name. The larger of the two frequencies never overstates rarity.
+    const other = this.tables.get(field === 'firstName' ? 'lastName' : 'firstName');
+    return other && other.total > 0 ? Math.max(own, other.counts[value] / other.total) : own;
   }
 
   /** Bits added to an exact agreement on `value`: positive for a rare value, negative for a common one. */

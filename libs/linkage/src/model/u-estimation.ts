@@ -6,7 +6,12 @@ import { seededRandom } from './random';
  * u probabilities (level distribution among non-matching pairs) from random pairs: almost every
  * random pair is a non-match, so no labels are needed.
  */
-export function estimateU(comparator: Comparator, sampleSize: number, seed: number, eligible?: Uint32Array): number[][] {
+export function estimateU(
+  comparator: Comparator,
+  sampleSize: number,
+  seed: number,
+  eligible?: Uint32Array,
+): number[][] {
   const size = eligible ? eligible.length : comparator.data.size;
   const counts = emptyLevelCounts(comparator.fields);
   const levels = new Uint8Array(comparator.fields.length);

@@ -33,7 +33,8 @@ function expandTwoDigitYear(year: number, text: string): number {
 function fromParts(year: number, month: number, day: number): BirthDate {
   if (!plausibleYear(year)) return MISSING_DATE;
   if (month > 12 && day >= 1 && day <= 12) [month, day] = [day, month];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return { year, month: 0, day: 0, precision: DatePrecision.YearOnly };
+  if (month < 1 || month > 12 || day < 1 || day > 31)
+    return { year, month: 0, day: 0, precision: DatePrecision.YearOnly };
   const conventional = (day === 1 && month === 1) || (day === 31 && month === 12);
   if (conventional && year === 1900) return MISSING_DATE;
   return { year, month, day, precision: conventional ? DatePrecision.Placeholder : DatePrecision.Full };
@@ -59,7 +60,9 @@ export function parseBirthDate(raw: string | undefined): BirthDate {
       : fromParts(Number(text.slice(4, 8)), Number(text.slice(2, 4)), Number(text.slice(0, 2)));
   }
   if (/^\d{4}$/.test(text) && plausibleYear(Number(text))) {
-    return Number(text) === 1900 ? MISSING_DATE : { year: Number(text), month: 0, day: 0, precision: DatePrecision.YearOnly };
+    return Number(text) === 1900
+      ? MISSING_DATE
+      : { year: Number(text), month: 0, day: 0, precision: DatePrecision.YearOnly };
   }
   if (/^\d{1,5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
   const parts = text.replace(/[T ]\d{1,2}:\d{2}(:\d{2})?.*$/, '').split(/[/\-. ]+/);

@@ -1,8 +1,24 @@
 import { foldText } from './text';
 
 const SEX_CODES: Record<string, number> = {
-  m: 1, h: 1, homme: 1, masculin: 1, male: 1, garcon: 1, mr: 1, monsieur: 1, '1': 1,
-  f: 2, femme: 2, feminin: 2, female: 2, fille: 2, mme: 2, madame: 2, mlle: 2, '2': 2,
+  m: 1,
+  h: 1,
+  homme: 1,
+  masculin: 1,
+  male: 1,
+  garcon: 1,
+  mr: 1,
+  monsieur: 1,
+  '1': 1,
+  f: 2,
+  femme: 2,
+  feminin: 2,
+  female: 2,
+  fille: 2,
+  mme: 2,
+  madame: 2,
+  mlle: 2,
+  '2': 2,
 };
 
 /** 0 unknown, 1 male, 2 female. */
@@ -25,8 +41,19 @@ export function normalizeCity(raw: string | undefined): string {
 }
 
 const ADDRESS_WORDS: Record<string, string> = {
-  r: 'rue', av: 'avenue', ave: 'avenue', bd: 'boulevard', bld: 'boulevard', pl: 'place', imp: 'impasse',
-  ch: 'chemin', rte: 'route', all: 'allee', st: 'street', rd: 'road', cres: 'crescent',
+  r: 'rue',
+  av: 'avenue',
+  ave: 'avenue',
+  bd: 'boulevard',
+  bld: 'boulevard',
+  pl: 'place',
+  imp: 'impasse',
+  ch: 'chemin',
+  rte: 'route',
+  all: 'allee',
+  st: 'street',
+  rd: 'road',
+  cres: 'crescent',
 };
 
 export function normalizeAddress(raw: string | undefined): string {

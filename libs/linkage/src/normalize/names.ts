@@ -14,7 +14,27 @@ export interface NameForm {
   phonetic: string;
 }
 
-const PARTICLES = new Set(['de', 'du', 'des', 'd', 'le', 'la', 'les', 'l', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'el', 'al']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'le',
+  'la',
+  'les',
+  'l',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'da',
+  'del',
+  'della',
+  'dos',
+  'el',
+  'al',
+]);
 const BIRTH_NAME_FOLLOWS = new Set(['nee', 'ne', 'naissance']);
 const USAGE_NAME_FOLLOWS = new Set(['epouse', 'ep', 'epse', 'epx', 'veuve', 'vve', 'divorcee', 'usage']);
 

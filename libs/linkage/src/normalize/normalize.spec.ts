@@ -25,13 +25,20 @@ describe('normalisation des noms', () => {
   });
 
   it('sépare nom d’usage et nom de naissance', () => {
-    expect(parseSurname('MARTIN épouse DURAND')).toMatchObject({ usage: { compact: 'durand' }, birth: { compact: 'martin' } });
-    expect(parseSurname('Durand née Martin')).toMatchObject({ usage: { compact: 'durand' }, birth: { compact: 'martin' } });
+    expect(parseSurname('MARTIN épouse DURAND')).toMatchObject({
+      usage: { compact: 'durand' },
+      birth: { compact: 'martin' },
+    });
+    expect(parseSurname('Durand née Martin')).toMatchObject({
+      usage: { compact: 'durand' },
+      birth: { compact: 'martin' },
+    });
     expect(parseBirthName('née Martin')?.compact).toBe('martin');
   });
 
   it('ramène les translittérations courantes à une forme canonique', () => {
-    for (const spelling of ['mohammed', 'muhammad', 'mohamad']) expect(canonicalToken(spelling)).toBe('mohamed');
+    for (const spelling of ['mohammed', 'muhammad', 'mohamad'])
+      expect(canonicalToken(spelling)).toBe('mohamed');
     expect(canonicalToken('youcef')).toBe(canonicalToken('yusuf'));
     expect(canonicalToken('serguei')).toBe('sergei');
     expect(canonicalToken('ahmady')).toBe('ahmadi');
@@ -46,7 +53,12 @@ describe('normalisation des noms', () => {
 });
 
 describe('normalisation des dates de naissance', () => {
-  const full = (year: number, month: number, day: number) => ({ year, month, day, precision: DatePrecision.Full });
+  const full = (year: number, month: number, day: number) => ({
+    year,
+    month,
+    day,
+    precision: DatePrecision.Full,
+  });
 
   it.each([
     ['15/03/1985', full(1985, 3, 15)],

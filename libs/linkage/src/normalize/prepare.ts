@@ -39,7 +39,12 @@ export interface PreparedData {
 }
 
 function nameColumns(size: number): NameColumns {
-  return { compact: new Int32Array(size), core: new Int32Array(size), canonical: new Int32Array(size), phonetic: new Int32Array(size) };
+  return {
+    compact: new Int32Array(size),
+    core: new Int32Array(size),
+    canonical: new Int32Array(size),
+    phonetic: new Int32Array(size),
+  };
 }
 
 function storeName(table: StringTable, columns: NameColumns, index: number, form: NameForm | null): void {
@@ -72,7 +77,10 @@ export function presentKinds(records: readonly LinkageRecord[]): FieldKind[] {
   return [...kinds];
 }
 
-export function prepareRecords(records: readonly LinkageRecord[], kinds: FieldKind[] = presentKinds(records)): PreparedData {
+export function prepareRecords(
+  records: readonly LinkageRecord[],
+  kinds: FieldKind[] = presentKinds(records),
+): PreparedData {
   const size = records.length;
   const table = new StringTable();
   const data: PreparedData = {
@@ -107,9 +115,15 @@ export function prepareRecords(records: readonly LinkageRecord[], kinds: FieldKi
     const declaredBirthName = birthName(f.birthName);
     const usage = parsed.usage ?? declaredBirthName ?? parsed.birth;
     let alternative = declaredBirthName ?? parsed.birth;
-    if (alternative && usage && alternative.compact === usage.compact) alternative = parsed.birth !== usage ? parsed.birth : null;
+    if (alternative && usage && alternative.compact === usage.compact)
+      alternative = parsed.birth !== usage ? parsed.birth : null;
     storeName(table, data.last, i, usage);
-    storeName(table, data.altLast, i, alternative && alternative.compact !== usage?.compact ? alternative : null);
+    storeName(
+      table,
+      data.altLast,
+      i,
+      alternative && alternative.compact !== usage?.compact ? alternative : null,
+    );
     const date = birthDate(f.birthDate);
     data.year[i] = date.year;
     data.month[i] = date.month;

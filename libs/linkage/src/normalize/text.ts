@@ -4,7 +4,10 @@ const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'a
 export function foldText(raw: string): string {
   let text = raw;
   if (!/^[\x00-\x7f]*$/.test(text)) {
-    text = text.replace(/[œŒæÆß]/g, (c) => LIGATURES[c]).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    text = text
+      .replace(/[œŒæÆß]/g, (c) => LIGATURES[c])
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
   }
   return text
     .toLowerCase()

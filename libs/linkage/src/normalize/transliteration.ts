@@ -1,7 +1,19 @@
 // Spellings of the same name met in French administrative files for people of North- and
 // West-African, Eastern-European and Afghan origin. The first spelling of each group is canonical.
 const VARIANT_GROUPS: string[][] = [
-  ['mohamed', 'mohammed', 'muhammad', 'mohammad', 'mohamad', 'mouhamed', 'muhamed', 'mohamet', 'mouhammad', 'muhammed', 'mohd'],
+  [
+    'mohamed',
+    'mohammed',
+    'muhammad',
+    'mohammad',
+    'mohamad',
+    'mouhamed',
+    'muhamed',
+    'mohamet',
+    'mouhammad',
+    'muhammed',
+    'mohd',
+  ],
   ['ahmed', 'ahmad', 'ahmet', 'ahmat', 'hamed'],
   ['youssef', 'youcef', 'yusuf', 'yousef', 'youssouf', 'yousuf', 'yousaf', 'youssof'],
   ['abdelkader', 'abdelkadir', 'abdulkadir', 'abdulkader', 'abdelkhader'],

@@ -7,7 +7,12 @@ const ID_COLUMNS = ['postcode', 'city', 'address', 'streetNumber', 'identifier',
 const NUMBER_COLUMNS = ['year', 'month', 'day', 'precision', 'sex'] as const;
 
 function emptyNames(size: number): NameColumns {
-  return { compact: new Int32Array(size), core: new Int32Array(size), canonical: new Int32Array(size), phonetic: new Int32Array(size) };
+  return {
+    compact: new Int32Array(size),
+    core: new Int32Array(size),
+    canonical: new Int32Array(size),
+    phonetic: new Int32Array(size),
+  };
 }
 
 /** Concatenates chunks prepared by different workers, re-interning their strings into one table. */

@@ -67,13 +67,22 @@ export class WorkerPool {
 }
 
 function chunkBounds(total: number, parts: number): [number, number][] {
-  return Array.from({ length: parts }, (_, p) => [Math.floor((total * p) / parts), Math.floor((total * (p + 1)) / parts)]);
+  return Array.from({ length: parts }, (_, p) => [
+    Math.floor((total * p) / parts),
+    Math.floor((total * (p + 1)) / parts),
+  ]);
 }
 
-export async function prepareInParallel(records: readonly LinkageRecord[], kinds: FieldKind[], pool: WorkerPool): Promise<PreparedData> {
+export async function prepareInParallel(
+  records: readonly LinkageRecord[],
+  kinds: FieldKind[],
+  pool: WorkerPool,
+): Promise<PreparedData> {
   if (!pool.active || records.length < MIN_RECORDS_FOR_WORKERS) return prepareRecords(records, kinds);
   const chunks = await pool.each(
-    chunkBounds(records.length, pool.size).map(([from, to]) => ({ task: 'prepare', records: records.slice(from, to), kinds }) as WorkerTask),
+    chunkBounds(records.length, pool.size).map(
+      ([from, to]) => ({ task: 'prepare', records: records.slice(from, to), kinds }) as WorkerTask,
+    ),
     (reply) => (reply.task === 'prepare' ? reply.data : failed(reply)),
   );
   return mergePrepared(chunks);
@@ -88,7 +97,16 @@ export async function comparePairsInParallel(
 ): Promise<Uint32Array> {
   if (!pool.active || left.length < MIN_PAIRS_PER_WORKER * 2) return comparePairs(data, fields, left, right);
   const parts = await pool.each(
-    chunkBounds(left.length, pool.size).map(([from, to]) => ({ task: 'compare', data, fields, left: left.slice(from, to), right: right.slice(from, to) }) as WorkerTask),
+    chunkBounds(left.length, pool.size).map(
+      ([from, to]) =>
+        ({
+          task: 'compare',
+          data,
+          fields,
+          left: left.slice(from, to),
+          right: right.slice(from, to),
+        }) as WorkerTask,
+    ),
     (reply) => (reply.task === 'compare' ? reply.patterns : failed(reply)),
   );
   const patterns = new Uint32Array(left.length);

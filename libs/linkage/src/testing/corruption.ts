@@ -8,8 +8,32 @@ export function pick<T>(random: Random, items: readonly T[]): T {
 }
 
 const KEYBOARD_NEIGHBOURS: Record<string, string> = {
-  a: 'zqs', z: 'aes', e: 'zrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'om', q: 'asw', s: 'qdz',
-  d: 'sfe', f: 'dgr', g: 'fht', h: 'gjy', j: 'hku', k: 'jli', l: 'kmo', m: 'lp', w: 'xq', x: 'wc', c: 'xv', v: 'cb', b: 'vn', n: 'bm',
+  a: 'zqs',
+  z: 'aes',
+  e: 'zrd',
+  r: 'etf',
+  t: 'ryg',
+  y: 'tuh',
+  u: 'yij',
+  i: 'uok',
+  o: 'ipl',
+  p: 'om',
+  q: 'asw',
+  s: 'qdz',
+  d: 'sfe',
+  f: 'dgr',
+  g: 'fht',
+  h: 'gjy',
+  j: 'hku',
+  k: 'jli',
+  l: 'kmo',
+  m: 'lp',
+  w: 'xq',
+  x: 'wc',
+  c: 'xv',
+  v: 'cb',
+  b: 'vn',
+  n: 'bm',
 };
 
 /** One keyboard slip: substitution by a neighbouring key, deletion, insertion or transposition. */
@@ -18,9 +42,15 @@ export function typo(random: Random, value: string): string {
   const position = 1 + Math.floor(random() * (value.length - 1));
   const c = value[position].toLowerCase();
   const operation = random();
-  if (operation < 0.35) return value.slice(0, position) + pick(random, (KEYBOARD_NEIGHBOURS[c] ?? 'e').split('')) + value.slice(position + 1);
+  if (operation < 0.35)
+    return (
+      value.slice(0, position) +
+      pick(random, (KEYBOARD_NEIGHBOURS[c] ?? 'e').split('')) +
+      value.slice(position + 1)
+    );
   if (operation < 0.6) return value.slice(0, position) + value.slice(position + 1);
-  if (operation < 0.8) return value.slice(0, position) + pick(random, 'aeilnorstu'.split('')) + value.slice(position);
+  if (operation < 0.8)
+    return value.slice(0, position) + pick(random, 'aeilnorstu'.split('')) + value.slice(position);
   if (position + 1 >= value.length) return value;
   return value.slice(0, position) + value[position + 1] + value[position] + value.slice(position + 2);
 }

@@ -41,18 +41,108 @@ interface SourceProfile {
 }
 
 const SOURCES: SourceProfile[] = [
-  { name: '115', coverage: 0.6, typo: 0.1, soundAlike: 0.1, transliteration: 0.25, swapNames: 0.06, missingDate: 0.2, yearOnly: 0.08, placeholderDate: 0.04, dateTypo: 0.04, dayMonthSwap: 0.02, missingSex: 0.1, firstGivenNameOnly: 0.5, keepsAccents: false, upperCase: true, dateFormat: 'fr', hasAddress: false },
-  { name: 'CHRS', coverage: 0.45, typo: 0.05, soundAlike: 0.04, transliteration: 0.15, swapNames: 0.02, missingDate: 0.05, yearOnly: 0.02, placeholderDate: 0.03, dateTypo: 0.03, dayMonthSwap: 0.02, missingSex: 0.02, firstGivenNameOnly: 0.3, keepsAccents: true, upperCase: false, dateFormat: 'iso', hasAddress: true },
-  { name: 'résidence sociale', coverage: 0.25, typo: 0.03, soundAlike: 0.02, transliteration: 0.1, swapNames: 0.01, missingDate: 0.02, yearOnly: 0.01, placeholderDate: 0.01, dateTypo: 0.02, dayMonthSwap: 0.01, missingSex: 0, firstGivenNameOnly: 0.1, keepsAccents: true, upperCase: false, dateFormat: 'excel', hasAddress: true },
-  { name: 'SYPLO', coverage: 0.2, typo: 0.02, soundAlike: 0.01, transliteration: 0.05, swapNames: 0.01, missingDate: 0.01, yearOnly: 0, placeholderDate: 0.01, dateTypo: 0.01, dayMonthSwap: 0.005, missingSex: 0, firstGivenNameOnly: 0.05, keepsAccents: false, upperCase: true, dateFormat: 'compact', hasAddress: true },
+  {
+    name: '115',
+    coverage: 0.6,
+    typo: 0.1,
+    soundAlike: 0.1,
+    transliteration: 0.25,
+    swapNames: 0.06,
+    missingDate: 0.2,
+    yearOnly: 0.08,
+    placeholderDate: 0.04,
+    dateTypo: 0.04,
+    dayMonthSwap: 0.02,
+    missingSex: 0.1,
+    firstGivenNameOnly: 0.5,
+    keepsAccents: false,
+    upperCase: true,
+    dateFormat: 'fr',
+    hasAddress: false,
+  },
+  {
+    name: 'CHRS',
+    coverage: 0.45,
+    typo: 0.05,
+    soundAlike: 0.04,
+    transliteration: 0.15,
+    swapNames: 0.02,
+    missingDate: 0.05,
+    yearOnly: 0.02,
+    placeholderDate: 0.03,
+    dateTypo: 0.03,
+    dayMonthSwap: 0.02,
+    missingSex: 0.02,
+    firstGivenNameOnly: 0.3,
+    keepsAccents: true,
+    upperCase: false,
+    dateFormat: 'iso',
+    hasAddress: true,
+  },
+  {
+    name: 'résidence sociale',
+    coverage: 0.25,
+    typo: 0.03,
+    soundAlike: 0.02,
+    transliteration: 0.1,
+    swapNames: 0.01,
+    missingDate: 0.02,
+    yearOnly: 0.01,
+    placeholderDate: 0.01,
+    dateTypo: 0.02,
+    dayMonthSwap: 0.01,
+    missingSex: 0,
+    firstGivenNameOnly: 0.1,
+    keepsAccents: true,
+    upperCase: false,
+    dateFormat: 'excel',
+    hasAddress: true,
+  },
+  {
+    name: 'SYPLO',
+    coverage: 0.2,
+    typo: 0.02,
+    soundAlike: 0.01,
+    transliteration: 0.05,
+    swapNames: 0.01,
+    missingDate: 0.01,
+    yearOnly: 0,
+    placeholderDate: 0.01,
+    dateTypo: 0.01,
+    dayMonthSwap: 0.005,
+    missingSex: 0,
+    firstGivenNameOnly: 0.05,
+    keepsAccents: false,
+    upperCase: true,
+    dateFormat: 'compact',
+    hasAddress: true,
+  },
 ];
 
 const CITIES: [string, string][] = [
-  ['21000', 'Dijon'], ['21000', 'Dijon'], ['21000', 'Dijon'], ['21300', 'Chenôve'], ['21240', 'Talant'], ['21160', 'Marsannay-la-Côte'],
-  ['21800', 'Quetigny'], ['21121', 'Fontaine-lès-Dijon'], ['21200', 'Beaune'], ['21500', 'Montbard'], ['69003', 'Lyon'], ['75018', 'Paris'],
+  ['21000', 'Dijon'],
+  ['21000', 'Dijon'],
+  ['21000', 'Dijon'],
+  ['21300', 'Chenôve'],
+  ['21240', 'Talant'],
+  ['21160', 'Marsannay-la-Côte'],
+  ['21800', 'Quetigny'],
+  ['21121', 'Fontaine-lès-Dijon'],
+  ['21200', 'Beaune'],
+  ['21500', 'Montbard'],
+  ['69003', 'Lyon'],
+  ['75018', 'Paris'],
 ];
-const STREETS = 'rue de la Liberté|avenue Jean Jaurès|boulevard de Strasbourg|rue Berbisey|rue d’Auxonne|avenue du Drapeau|rue Monge|chemin des Vignes|rue des Godrans|allée de la Paix|rue Charles Dumont|place de la République'.split('|');
-const SHELTERS = ['CHRS Le Renouveau, 5 rue de l’Espérance', 'Centre d’hébergement Sadi-Carnot, 2 rue Sadi Carnot', 'Accueil de jour, 10 rue Quentin', 'Foyer Abbé Pierre, 8 rue Marcel Sembat'];
+const STREETS =
+  'rue de la Liberté|avenue Jean Jaurès|boulevard de Strasbourg|rue Berbisey|rue d’Auxonne|avenue du Drapeau|rue Monge|chemin des Vignes|rue des Godrans|allée de la Paix|rue Charles Dumont|place de la République'.split(
+    '|',
+  );
+const SHELTERS = [
+  'CHRS Le Renouveau, 5 rue de l’Espérance',
+  'Centre d’hébergement Sadi-Carnot, 2 rue Sadi Carnot',
+  'Accueil de jour, 10 rue Quentin',
+  'Foyer Abbé Pierre, 8 rue Marcel Sembat',
+];
 
 function weightedIndex(random: Random, length: number, exponent = 0.9): number {
   // Inverse-CDF sampling of a Zipf law on ranks 1..length, approximated continuously.
@@ -74,11 +164,27 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** Half of the surnames come from a long tail of rare generated names, as in real files. */
+/**
+ * Share of each origin's surnames drawn from its list of frequent names; the rest come from a long
+ * tail of rarer generated names. Calibrated on real frequencies: in France the 180 most frequent
+ * surnames cover about 10–15 % of people and Martin alone ≈ 0.35 %; West-African surnames are far more
+ * concentrated (Diallo, Traoré, Camara…), Maghreb and Eastern-European ones less so.
+ */
+const LISTED_SURNAME_SHARE: Record<Origin, number> = {
+  french: 0.15,
+  maghreb: 0.18,
+  westAfrica: 0.4,
+  easternEurope: 0.18,
+  afghan: 0.25,
+};
+
 function surnameFor(random: Random, origin: Origin): string {
   const names = ORIGINS[origin];
-  if (random() < 0.5) return names.surnames[weightedIndex(random, names.surnames.length)];
-  const syllables = 2 + Math.floor(random() * 2);
+  // Exponent 0.6: rank 1 is about ten times as frequent as rank 100, as among real surnames.
+  if (random() < LISTED_SURNAME_SHARE[origin])
+    return names.surnames[weightedIndex(random, names.surnames.length, 0.6)];
+  const u = random();
+  const syllables = u < 0.35 ? 2 : u < 0.8 ? 3 : 4;
   let word = '';
   for (let s = 0; s < syllables; s++) word += pick(random, names.syllables);
   return capitalise(word);
@@ -88,7 +194,9 @@ function firstNameFor(random: Random, origin: Origin, sex: 'M' | 'F'): string {
   const list = sex === 'M' ? ORIGINS[origin].male : ORIGINS[origin].female;
   const first = list[weightedIndex(random, list.length, 0.7)];
   // Several given names, as in civil-status documents.
-  return origin === 'french' && random() < 0.15 ? `${first} ${list[weightedIndex(random, list.length, 0.7)]}` : first;
+  return origin === 'french' && random() < 0.15
+    ? `${first} ${list[weightedIndex(random, list.length, 0.7)]}`
+    : first;
 }
 
 /** Siblings do not share a given name (the father's, for a namesake son, is handled apart). */
@@ -101,7 +209,8 @@ function distinctFirstName(random: Random, origin: Origin, sex: 'M' | 'F', taken
 
 function birthFor(random: Random, origin: Origin, year: number): Person['birth'] {
   // Many people born abroad carry an official 01/01 or 31/12 date: a real date that looks like a placeholder.
-  if (origin !== 'french' && random() < 0.15) return random() < 0.8 ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
+  if (origin !== 'french' && random() < 0.15)
+    return random() < 0.8 ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
   return { year, month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) };
 }
 
@@ -122,7 +231,14 @@ function generatePersons(random: Random, count: number): Person[] {
     const parentYear = 1945 + Math.floor(random() * 60);
     const sex: 'M' | 'F' = random() < 0.62 ? 'M' : 'F';
     const household = random() < 0.3;
-    add({ origin, sex, firstName: firstNameFor(random, origin, sex), surname, birth: birthFor(random, origin, parentYear), ...home });
+    add({
+      origin,
+      sex,
+      firstName: firstNameFor(random, origin, sex),
+      surname,
+      birth: birthFor(random, origin, parentYear),
+      ...home,
+    });
     if (!household) continue;
     const partnerSex = sex === 'M' ? 'F' : 'M';
     if (random() < 0.7) {
@@ -152,7 +268,9 @@ function generatePersons(random: Random, count: number): Person[] {
       add({
         origin,
         sex: childSex,
-        firstName: namesake ? persons[persons.length - c - 1].firstName : distinctFirstName(random, origin, childSex, givenNames),
+        firstName: namesake
+          ? persons[persons.length - c - 1].firstName
+          : distinctFirstName(random, origin, childSex, givenNames),
         surname,
         birth: twin ? previous.birth : birth,
         ...home,
@@ -162,12 +280,18 @@ function generatePersons(random: Random, count: number): Person[] {
   return persons.slice(0, count);
 }
 
-function formatDate(random: Random, birth: { year: number; month: number; day: number }, format: DateFormat): string {
+function formatDate(
+  random: Random,
+  birth: { year: number; month: number; day: number },
+  format: DateFormat,
+): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const { year, month, day } = birth;
   switch (format) {
     case 'fr':
-      return random() < 0.1 ? `${pad(day)}/${pad(month)}/${String(year).slice(2)}` : `${pad(day)}/${pad(month)}/${year}`;
+      return random() < 0.1
+        ? `${pad(day)}/${pad(month)}/${String(year).slice(2)}`
+        : `${pad(day)}/${pad(month)}/${year}`;
     case 'iso':
       return `${year}-${pad(month)}-${pad(day)}`;
     case 'compact':
@@ -180,22 +304,31 @@ function formatDate(random: Random, birth: { year: number; month: number; day: n
 /** A slip on one digit of DD/MM/YYYY, or (one time in four) an age-based year off by one. */
 function corruptDigit(random: Random, birth: { year: number; month: number; day: number }) {
   if (random() < 0.25) return { ...birth, year: birth.year + (random() < 0.5 ? 1 : -1) };
-  const digits = `${String(birth.day).padStart(2, '0')}${String(birth.month).padStart(2, '0')}${birth.year}`.split('');
+  const digits =
+    `${String(birth.day).padStart(2, '0')}${String(birth.month).padStart(2, '0')}${birth.year}`.split('');
   const position = pick(random, [0, 1, 2, 3, 6, 7]);
   digits[position] = String(Math.floor(random() * 10));
   const text = digits.join('');
   const day = Number(text.slice(0, 2));
   const month = Number(text.slice(2, 4));
-  return day >= 1 && day <= 28 && month >= 1 && month <= 12 ? { year: Number(text.slice(4)), month, day } : birth;
+  return day >= 1 && day <= 28 && month >= 1 && month <= 12
+    ? { year: Number(text.slice(4)), month, day }
+    : birth;
 }
 
 function writtenDate(random: Random, person: Person, source: SourceProfile): string {
   if (!person.birth || random() < source.missingDate) return '';
   if (random() < source.yearOnly) return String(person.birth.year);
-  if (random() < source.placeholderDate) return formatDate(random, { year: person.birth.year + Math.floor(random() * 3) - 1, month: 1, day: 1 }, source.dateFormat);
+  if (random() < source.placeholderDate)
+    return formatDate(
+      random,
+      { year: person.birth.year + Math.floor(random() * 3) - 1, month: 1, day: 1 },
+      source.dateFormat,
+    );
   let birth = person.birth;
   if (random() < source.dateTypo) birth = corruptDigit(random, birth);
-  if (random() < source.dayMonthSwap && birth.day <= 12) birth = { ...birth, day: birth.month, month: birth.day };
+  if (random() < source.dayMonthSwap && birth.day <= 12)
+    birth = { ...birth, day: birth.month, month: birth.day };
   return formatDate(random, birth, source.dateFormat);
 }
 
@@ -214,7 +347,10 @@ function writtenSurname(random: Random, person: Person, source: SourceProfile): 
   const u = random();
   if (u < 0.6) return writtenName(random, person.surname, person, source);
   if (u < 0.8) return writtenName(random, person.birthName, person, source);
-  const joined = random() < 0.5 ? `${person.birthName} épouse ${person.surname}` : `${person.surname} née ${person.birthName}`;
+  const joined =
+    random() < 0.5
+      ? `${person.birthName} épouse ${person.surname}`
+      : `${person.surname} née ${person.birthName}`;
   return writtenName(random, joined, person, source);
 }
 
