@@ -15,6 +15,7 @@ const steps = [
     'apps/admin/tsconfig.json',
   ],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']],
+  ['format', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.']],
   [
     'admin build',
     [bin('vite', 'bin/vite.js'), 'build', '--config', 'apps/admin/vite.config.mts', '--logLevel', 'warn'],

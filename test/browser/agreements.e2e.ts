@@ -65,13 +65,11 @@ describe('agreements registry in the browser', () => {
 
     await page.getByRole('tab', { name: 'Documents' }).click();
     await page.getByRole('button', { name: 'Déposer un document' }).click();
-    await page
-      .locator('input#document-file')
-      .setInputFiles({
-        name: 'convention-signee.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.7\n%test\n%%EOF\n'),
-      });
+    await page.locator('input#document-file').setInputFiles({
+      name: 'convention-signee.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n%test\n%%EOF\n'),
+    });
     await page.getByRole('dialog').getByRole('button', { name: 'Déposer un document' }).click();
     await page.getByText('Document déposé').waitFor();
     await page.getByRole('cell', { name: 'convention-signee.pdf' }).waitFor();
