@@ -10,7 +10,7 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production PORT=3000
 COPY --from=build /app /app
-RUN npm prune --omit=dev --ignore-scripts || true
+RUN npm prune --omit=dev --ignore-scripts
 USER node
 EXPOSE 3000
 CMD ["node", "-r", "./tools/register.cjs", "apps/api/src/main.ts"]
