@@ -1,3 +1,4 @@
+import { HistorySection } from '../common/HistorySection';
 import {
   BooleanField,
   DeleteButton,
@@ -10,7 +11,6 @@ import {
   TextField,
   TopToolbar,
 } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
 import { Section } from '../common/Section';
 
 const ShowActions = () => (
@@ -49,17 +49,7 @@ export const ContactShow = () => (
           <BooleanField source="active" />
         </Labeled>
       </Section>
-      <Section title="pacte.sections.history">
-        <Labeled>
-          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="updatedAt" />
-        </Labeled>
-      </Section>
+      <HistorySection />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,3 +1,4 @@
+import { HistorySection } from '../common/HistorySection';
 import { Divider } from '@mui/material';
 import {
   BooleanField,
@@ -13,7 +14,6 @@ import {
   TopToolbar,
   UrlField,
 } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
 import { Section } from '../common/Section';
 import { legalFormChoices } from './choices';
 import { DataSharingRolesField } from './DataSharingRolesField';
@@ -83,17 +83,7 @@ export const OrganisationShow = () => (
       <Divider flexItem />
       <OrganisationContacts />
       <Divider flexItem />
-      <Section title="pacte.sections.history">
-        <Labeled>
-          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="updatedAt" />
-        </Labeled>
-      </Section>
+      <HistorySection />
     </SimpleShowLayout>
   </Show>
 );

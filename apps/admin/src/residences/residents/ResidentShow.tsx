@@ -1,3 +1,4 @@
+import { HistorySection } from '../../common/HistorySection';
 import { Alert, Divider } from '@mui/material';
 import {
   BooleanField,
@@ -157,17 +158,7 @@ export const ResidentShow = () => (
           </DataTable>
         </ReferenceManyField>
       </Section>
-      <Section title="pacte.sections.history">
-        <Labeled>
-          <TextField source="notes" emptyText="—" sx={{ whiteSpace: 'pre-line' }} />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="createdAt" />
-        </Labeled>
-        <Labeled>
-          <DateTimeField source="updatedAt" />
-        </Labeled>
-      </Section>
+      <HistorySection />
     </SimpleShowLayout>
   </Show>
 );
