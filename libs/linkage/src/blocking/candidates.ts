@@ -26,35 +26,53 @@ export interface CandidatePairs {
   rules: BlockingReport[];
 }
 
-/** Groups the records of one rule by key with a counting sort: returns block starts and members. */
-function groupByKey(data: PreparedData, rule: BlockingRule): { starts: number[]; members: Uint32Array } {
-  const keyIds = new Map<number, number>();
-  const entryKey: number[] = [];
-  const entryRecord: number[] = [];
+/**
+ * Groups the records of one rule by key with a counting sort: returns block starts and members.
+ * Keys and records go to typed arrays, and keys get dense ids from their sorted distinct values
+ * (binary search) rather than from a Map of float keys: blocks come in key order, members in record
+ * order, and the pairs are sorted afterwards anyway.
+ */
+function groupByKey(data: PreparedData, rule: BlockingRule): { starts: Uint32Array; members: Uint32Array } {
+  let keys = new Float64Array(Math.max(16, data.size));
+  let records = new Uint32Array(keys.length);
+  let count = 0;
   for (let i = 0; i < data.size; i++) {
     rule.keys(data, i, (key) => {
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        id = keyIds.size;
-        keyIds.set(key, id);
+      if (count > 0 && records[count - 1] === i && keys[count - 1] === key) return;
+      if (count === keys.length) {
+        const grownKeys = new Float64Array(keys.length * 2);
+        grownKeys.set(keys);
+        keys = grownKeys;
+        const grownRecords = new Uint32Array(records.length * 2);
+        grownRecords.set(records);
+        records = grownRecords;
       }
-      if (
-        entryRecord.length > 0 &&
-        entryRecord[entryRecord.length - 1] === i &&
-        entryKey[entryKey.length - 1] === id
-      )
-        return;
-      entryKey.push(id);
-      entryRecord.push(i);
+      keys[count] = key;
+      records[count++] = i;
     });
   }
-  const counts = new Uint32Array(keyIds.size + 1);
-  for (const id of entryKey) counts[id + 1]++;
-  for (let k = 1; k < counts.length; k++) counts[k] += counts[k - 1];
-  const starts = Array.from(counts);
-  const cursor = counts.slice();
-  const members = new Uint32Array(entryKey.length);
-  for (let e = 0; e < entryKey.length; e++) members[cursor[entryKey[e]]++] = entryRecord[e];
+  const sorted = keys.slice(0, count).sort();
+  let distinct = 0;
+  for (let k = 0; k < count; k++)
+    if (k === 0 || sorted[k] !== sorted[distinct - 1]) sorted[distinct++] = sorted[k];
+  const ids = new Uint32Array(count);
+  for (let e = 0; e < count; e++) {
+    const key = keys[e];
+    let low = 0;
+    let high = distinct - 1;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (sorted[middle] < key) low = middle + 1;
+      else high = middle;
+    }
+    ids[e] = low;
+  }
+  const starts = new Uint32Array(distinct + 1);
+  for (let e = 0; e < count; e++) starts[ids[e] + 1]++;
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+  const cursor = starts.slice();
+  const members = new Uint32Array(count);
+  for (let e = 0; e < count; e++) members[cursor[ids[e]]++] = records[e];
   return { starts, members };
 }
 

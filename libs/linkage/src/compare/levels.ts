@@ -1,5 +1,6 @@
 import type { NameColumns, PreparedData } from '../normalize/prepare';
 import { DatePrecision } from '../normalize/dates';
+import { PairMemo } from './pair-memo';
 import { editDistance, jaroWinkler } from './string-similarity';
 
 /** Level 0 always means "missing on one side": it carries no evidence. */
@@ -50,26 +51,50 @@ export function nameLevel(
 }
 
 /** Memo of the string-similarity band of two interned names (the costly part of a comparison). */
-const bandCache = new WeakMap<PreparedData, Map<number, number>>();
-const MAX_CACHED_BANDS = 4_000_000;
+const bandMemos = new WeakMap<PreparedData, PairMemo>();
+const MEMO_BITS = 21;
 
 function similarityBand(data: PreparedData, idA: number, idB: number): number {
-  let cache = bandCache.get(data);
-  if (!cache) {
-    cache = new Map();
-    bandCache.set(data, cache);
+  let memo = bandMemos.get(data);
+  if (!memo) {
+    memo = new PairMemo(MEMO_BITS);
+    bandMemos.set(data, memo);
   }
-  const key = idA < idB ? idA * data.strings.length + idB : idB * data.strings.length + idA;
-  let band = cache.get(key);
-  if (band === undefined) {
-    band = computeBand(data.strings[idA], data.strings[idB]);
-    if (cache.size >= MAX_CACHED_BANDS) cache.clear();
-    cache.set(key, band);
-  }
-  return band;
+  const { strings } = data;
+  return memo.get(idA, idB, (low, high) => computeBand(strings[low], strings[high]));
+}
+
+const letterCounts = new Int32Array(32);
+
+/**
+ * Exact shortcut of `computeBand` for clearly different names. With L1 the distance between the
+ * letter histograms (letters folded on 32 buckets, which only loosens the bounds): Jaro matches are
+ * at most the shared letters, (la + lb - L1) / 2, and one edit changes L1 by at most 2, so the edit
+ * distance is at least L1 / 2. When these bounds rule out every band but "different", it is returned
+ * without running Jaro–Winkler or the edit distance.
+ */
+function surelyDifferent(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  letterCounts.fill(0);
+  for (let k = 0; k < la; k++) letterCounts[a.charCodeAt(k) & 31]++;
+  for (let k = 0; k < lb; k++) letterCounts[b.charCodeAt(k) & 31]--;
+  let l1 = 0;
+  for (let k = 0; k < 32; k++) l1 += Math.abs(letterCounts[k]);
+  const shortest = Math.min(la, lb);
+  const minDistance = Math.max(Math.abs(la - lb), Math.ceil(l1 / 2));
+  if (minDistance <= 1 && shortest >= 4) return false;
+  if (minDistance <= 2 && shortest >= 6) return false;
+  const shared = (la + lb - l1) / 2;
+  if (shared <= 0) return true;
+  const jaroBound = (shared / la + shared / lb + 1) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return jaroBound + prefix * 0.1 * (1 - jaroBound) < 0.8 - 1e-9;
 }
 
 function computeBand(coreA: string, coreB: string): number {
+  if (coreA.length > 0 && coreB.length > 0 && surelyDifferent(coreA, coreB)) return NAME_DIFFERENT;
   const similarity = jaroWinkler(coreA, coreB);
   if (similarity >= 0.92) return 3;
   const distance = editDistance(coreA, coreB, 2);
@@ -78,18 +103,22 @@ function computeBand(coreA: string, coreB: string): number {
   return NAME_DIFFERENT;
 }
 
+function better(best: number, level: number): number {
+  return level !== MISSING && (best === MISSING || level < best) ? level : best;
+}
+
 /** Best level between the usage and birth names of both records. */
 export function surnameLevel(data: PreparedData, i: number, j: number): number {
-  let best = nameLevel(data, data.last, i, data.last, j);
+  const { last, altLast } = data;
+  let best = nameLevel(data, last, i, last, j);
   if (best === NAME_EXACT) return best;
-  for (const [a, b] of [
-    [data.last, data.altLast],
-    [data.altLast, data.last],
-    [data.altLast, data.altLast],
-  ]) {
-    const level = nameLevel(data, a, i, b, j);
-    if (level !== MISSING && (best === MISSING || level < best)) best = level;
-  }
+  // Without a birth name on either side, the crossed comparisons are all "missing".
+  const altI = altLast.compact[i] >= 0;
+  const altJ = altLast.compact[j] >= 0;
+  if (!altI && !altJ) return best;
+  if (altJ) best = better(best, nameLevel(data, last, i, altLast, j));
+  if (altI) best = better(best, nameLevel(data, altLast, i, last, j));
+  if (altI && altJ) best = better(best, nameLevel(data, altLast, i, altLast, j));
   return best;
 }
 
@@ -208,23 +237,17 @@ export const LOCATION_LEVELS = [
 ];
 export const LOCATION_SAME_ADDRESS = 1;
 
-const similarityCache = new WeakMap<PreparedData, Map<number, number>>();
+const similarityMemos = new WeakMap<PreparedData, PairMemo>();
 
 /** Jaro–Winkler of two interned strings, memoised (addresses and communes repeat a lot). */
 function cachedSimilarity(data: PreparedData, idA: number, idB: number): number {
-  let cache = similarityCache.get(data);
-  if (!cache) {
-    cache = new Map();
-    similarityCache.set(data, cache);
+  let memo = similarityMemos.get(data);
+  if (!memo) {
+    memo = new PairMemo(MEMO_BITS);
+    similarityMemos.set(data, memo);
   }
-  const key = idA < idB ? idA * data.strings.length + idB : idB * data.strings.length + idA;
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = jaroWinkler(data.strings[idA], data.strings[idB]);
-    if (cache.size >= MAX_CACHED_BANDS) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
+  const { strings } = data;
+  return memo.get(idA, idB, (low, high) => jaroWinkler(strings[low], strings[high]));
 }
 
 function sameCity(data: PreparedData, a: number, b: number): boolean {
@@ -256,8 +279,16 @@ export function locationLevel(data: PreparedData, i: number, j: number): number 
   if (samePost && sameTown) return 3;
   if ((samePost && !cityKnown) || (sameTown && !postKnown)) return 3;
   if (samePost || sameTown) return 4;
-  if (postKnown && data.strings[postA].slice(0, 2) === data.strings[postB].slice(0, 2)) return 5;
+  if (postKnown && sameDepartment(data.strings[postA], data.strings[postB])) return 5;
   return 6;
+}
+
+/** `a.slice(0, 2) === b.slice(0, 2)` without allocating two strings per call. */
+function sameDepartment(a: string, b: string): boolean {
+  const length = Math.min(a.length, 2);
+  if (length !== Math.min(b.length, 2)) return false;
+  for (let k = 0; k < length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
 }
 
 export function postcodeLevel(data: PreparedData, i: number, j: number): number {

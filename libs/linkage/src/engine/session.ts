@@ -19,9 +19,11 @@ export class LinkageSession {
     private readonly weights: Float64Array,
     private readonly existingCluster?: Int32Array,
   ) {
-    records.forEach((record, i) =>
-      this.indexById.set(record.id, [...(this.indexById.get(record.id) ?? []), i]),
-    );
+    records.forEach((record, i) => {
+      const indexes = this.indexById.get(record.id);
+      if (indexes) indexes.push(i);
+      else this.indexById.set(record.id, [i]);
+    });
   }
 
   get model() {

@@ -23,6 +23,7 @@ export class Scorer {
   private readonly patternCache = new Map<number, number>();
   private readonly scratch: Uint8Array;
   private readonly adjusted: number[];
+  private readonly adjustments: (Float64Array | undefined)[] = [];
 
   constructor(
     readonly comparator: Comparator,
@@ -75,7 +76,20 @@ export class Scorer {
 
   private adjustmentFor(f: number, i: number, j: number): number {
     const field = this.model.fields[f];
-    return this.frequencies.adjustment(field.name, this.matchedValue(field.name, i, j), field.u[EXACT]);
+    const value = this.matchedValue(field.name, i, j);
+    if (value < 0) return this.frequencies.adjustment(field.name, value, field.u[EXACT]);
+    // The adjustment depends on the value alone: computed once per (field, value), NaN until then.
+    let memo = this.adjustments[f];
+    if (!memo) {
+      memo = new Float64Array(this.comparator.data.strings.length).fill(NaN);
+      this.adjustments[f] = memo;
+    }
+    let bits = memo[value];
+    if (Number.isNaN(bits)) {
+      bits = this.frequencies.adjustment(field.name, value, field.u[EXACT]);
+      memo[value] = bits;
+    }
+    return bits;
   }
 
   /** The shared value behind an exact agreement (names may agree through the birth name or a swap). */

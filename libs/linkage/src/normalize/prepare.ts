@@ -1,4 +1,4 @@
-import type { FieldKind, LinkageRecord } from '../types';
+import { FIELD_KINDS, type FieldKind, type LinkageRecord } from '../types';
 import { parseBirthDate, type BirthDate } from './dates';
 import { normalizeAddress, normalizeCity, normalizeCode, normalizePostcode, parseSex } from './fields';
 import { parseBirthName, parseFirstName, parseSurname, type NameForm } from './names';
@@ -47,11 +47,35 @@ function nameColumns(size: number): NameColumns {
   };
 }
 
-function storeName(table: StringTable, columns: NameColumns, index: number, form: NameForm | null): void {
-  columns.compact[index] = table.intern(form?.compact);
-  columns.core[index] = table.intern(form?.core);
-  columns.canonical[index] = table.intern(form?.canonical);
-  columns.phonetic[index] = table.intern(form?.phonetic);
+const ABSENT_NAME = Int32Array.of(-1, -1, -1, -1);
+
+/**
+ * Interns the four forms of a name once per distinct form (parsed forms are memoised, so the same
+ * object comes back for the same raw value); the ids, and the order they are given in, are unchanged.
+ */
+function nameInterner(table: StringTable): (form: NameForm | null) => Int32Array {
+  const ids = new Map<NameForm, Int32Array>();
+  return (form) => {
+    if (!form) return ABSENT_NAME;
+    let value = ids.get(form);
+    if (value === undefined) {
+      value = Int32Array.of(
+        table.intern(form.compact),
+        table.intern(form.core),
+        table.intern(form.canonical),
+        table.intern(form.phonetic),
+      );
+      ids.set(form, value);
+    }
+    return value;
+  };
+}
+
+function storeName(columns: NameColumns, index: number, ids: Int32Array): void {
+  columns.compact[index] = ids[0];
+  columns.core[index] = ids[1];
+  columns.canonical[index] = ids[2];
+  columns.phonetic[index] = ids[3];
 }
 
 function memoize<T>(parse: (raw: string | undefined) => T): (raw: string | undefined) => T {
@@ -70,9 +94,15 @@ function memoize<T>(parse: (raw: string | undefined) => T): (raw: string | undef
 export function presentKinds(records: readonly LinkageRecord[]): FieldKind[] {
   const kinds = new Set<FieldKind>();
   for (const record of records) {
-    for (const [kind, value] of Object.entries(record.fields) as [FieldKind, string | undefined][]) {
-      if (value !== undefined && value.trim() !== '') kinds.add(kind);
+    const fields = record.fields as Record<string, string | undefined>;
+    // Same order as Object.entries, without building an array per record nor trimming known kinds.
+    for (const kind in fields) {
+      if (kinds.has(kind as FieldKind)) continue;
+      const value = fields[kind];
+      if (value !== undefined && value.trim() !== '') kinds.add(kind as FieldKind);
     }
+    // Every kind already seen: the rest cannot change the set (nor its order).
+    if (kinds.size === FIELD_KINDS.length) break;
   }
   return [...kinds];
 }
@@ -108,21 +138,21 @@ export function prepareRecords(
   const birthDate = memoize<BirthDate>(parseBirthDate);
   const city = memoize(normalizeCity);
   const address = memoize(normalizeAddress);
+  const nameIds = nameInterner(table);
   for (let i = 0; i < size; i++) {
     const f = records[i].fields;
-    storeName(table, data.first, i, firstName(f.firstName));
+    storeName(data.first, i, nameIds(firstName(f.firstName)));
     const parsed = surname(f.lastName);
     const declaredBirthName = birthName(f.birthName);
     const usage = parsed.usage ?? declaredBirthName ?? parsed.birth;
     let alternative = declaredBirthName ?? parsed.birth;
     if (alternative && usage && alternative.compact === usage.compact)
       alternative = parsed.birth !== usage ? parsed.birth : null;
-    storeName(table, data.last, i, usage);
+    storeName(data.last, i, nameIds(usage));
     storeName(
-      table,
       data.altLast,
       i,
-      alternative && alternative.compact !== usage?.compact ? alternative : null,
+      nameIds(alternative && alternative.compact !== usage?.compact ? alternative : null),
     );
     const date = birthDate(f.birthDate);
     data.year[i] = date.year;
