@@ -32,6 +32,7 @@ import {
   useRefresh,
   useTranslate,
   useUpdate,
+  type SortPayload,
 } from 'react-admin';
 import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
 import { documentUrl, uploadDocument } from './api';
@@ -107,6 +108,28 @@ const Empty = ({ resource }: { resource: string }) => {
   );
 };
 
+/** The list of one kind of part of the agreement (amendments, obligations…), as a tab shows it. */
+const PartTable = ({
+  reference,
+  sort,
+  children,
+}: {
+  reference: string;
+  sort: SortPayload;
+  children: ReactNode;
+}) => (
+  <ReferenceManyField reference={reference} target="agreementId" sort={sort} perPage={100}>
+    <DataTable
+      bulkActionButtons={false}
+      rowClick={false}
+      resource={reference}
+      empty={<Empty resource={reference} />}
+    >
+      {children}
+    </DataTable>
+  </ReferenceManyField>
+);
+
 const ChangesField = () => {
   const changes = useRecordContext()?.changes as Record<string, unknown> | null | undefined;
   const translate = useTranslate();
@@ -162,28 +185,16 @@ export const AmendmentsTab = () => (
         </Box>
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField
-      reference="agreement-amendments"
-      target="agreementId"
-      sort={{ field: 'number', order: 'ASC' }}
-      perPage={100}
-    >
-      <DataTable
-        bulkActionButtons={false}
-        rowClick={false}
-        resource="agreement-amendments"
-        empty={<Empty resource="agreement-amendments" />}
-      >
-        <DataTable.Col source="number" />
-        <DataTable.Col source="date">
-          <IsoDateField source="date" />
-        </DataTable.Col>
-        <DataTable.Col source="summary" disableSort />
-        <DataTable.Col source="changes" disableSort>
-          <ChangesField />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <PartTable reference="agreement-amendments" sort={{ field: 'number', order: 'ASC' }}>
+      <DataTable.Col source="number" />
+      <DataTable.Col source="date">
+        <IsoDateField source="date" />
+      </DataTable.Col>
+      <DataTable.Col source="summary" disableSort />
+      <DataTable.Col source="changes" disableSort>
+        <ChangesField />
+      </DataTable.Col>
+    </PartTable>
   </Box>
 );
 
@@ -228,38 +239,26 @@ export const ObligationsTab = () => (
         />
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField
-      reference="agreement-obligations"
-      target="agreementId"
-      sort={{ field: 'dueDate', order: 'ASC' }}
-      perPage={100}
-    >
-      <DataTable
-        bulkActionButtons={false}
-        rowClick={false}
-        resource="agreement-obligations"
-        empty={<Empty resource="agreement-obligations" />}
-      >
-        <DataTable.Col source="description" disableSort />
-        <DataTable.Col source="partyOrganisationId" disableSort>
-          <ReferenceField source="partyOrganisationId" reference="organisations" link="show" emptyText="—">
-            <TextField source="shortName" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="dueDate">
-          <IsoDateField source="dueDate" />
-        </DataTable.Col>
-        <DataTable.Col source="recurrence" disableSort>
-          <SelectField source="recurrence" choices={recurrenceChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="effectiveStatus">
-          <ObligationStatusField />
-        </DataTable.Col>
-        <DataTable.Col disableSort>
-          <MarkDoneButton />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <PartTable reference="agreement-obligations" sort={{ field: 'dueDate', order: 'ASC' }}>
+      <DataTable.Col source="description" disableSort />
+      <DataTable.Col source="partyOrganisationId" disableSort>
+        <ReferenceField source="partyOrganisationId" reference="organisations" link="show" emptyText="—">
+          <TextField source="shortName" />
+        </ReferenceField>
+      </DataTable.Col>
+      <DataTable.Col source="dueDate">
+        <IsoDateField source="dueDate" />
+      </DataTable.Col>
+      <DataTable.Col source="recurrence" disableSort>
+        <SelectField source="recurrence" choices={recurrenceChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="effectiveStatus">
+        <ObligationStatusField />
+      </DataTable.Col>
+      <DataTable.Col disableSort>
+        <MarkDoneButton />
+      </DataTable.Col>
+    </PartTable>
   </Box>
 );
 
@@ -278,28 +277,16 @@ export const MeetingsTab = () => (
         <TextInput source="participants" id="meeting-participants" multiline />
       </AddPartButton>
     </Toolbar>
-    <ReferenceManyField
-      reference="agreement-meetings"
-      target="agreementId"
-      sort={{ field: 'nextDate', order: 'ASC' }}
-      perPage={100}
-    >
-      <DataTable
-        bulkActionButtons={false}
-        rowClick={false}
-        resource="agreement-meetings"
-        empty={<Empty resource="agreement-meetings" />}
-      >
-        <DataTable.Col source="title" />
-        <DataTable.Col source="recurrence">
-          <SelectField source="recurrence" choices={recurrenceChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="participants" disableSort />
-        <DataTable.Col source="nextOccurrence" disableSort>
-          <IsoDateField source="nextOccurrence" />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <PartTable reference="agreement-meetings" sort={{ field: 'nextDate', order: 'ASC' }}>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="recurrence">
+        <SelectField source="recurrence" choices={recurrenceChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="participants" disableSort />
+      <DataTable.Col source="nextOccurrence" disableSort>
+        <IsoDateField source="nextOccurrence" />
+      </DataTable.Col>
+    </PartTable>
   </Box>
 );
 
@@ -408,33 +395,21 @@ export const DocumentsTab = () => (
     <Toolbar>
       <UploadButton />
     </Toolbar>
-    <ReferenceManyField
-      reference="agreement-documents"
-      target="agreementId"
-      sort={{ field: 'createdAt', order: 'DESC' }}
-      perPage={100}
-    >
-      <DataTable
-        bulkActionButtons={false}
-        rowClick={false}
-        resource="agreement-documents"
-        empty={<Empty resource="agreement-documents" />}
-      >
-        <DataTable.Col source="title" />
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={documentKindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="fileName" disableSort />
-        <DataTable.Col source="sizeBytes">
-          <SizeField />
-        </DataTable.Col>
-        <DataTable.Col source="sha256" disableSort>
-          <ShortHash />
-        </DataTable.Col>
-        <DataTable.Col disableSort>
-          <DownloadLink />
-        </DataTable.Col>
-      </DataTable>
-    </ReferenceManyField>
+    <PartTable reference="agreement-documents" sort={{ field: 'createdAt', order: 'DESC' }}>
+      <DataTable.Col source="title" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={documentKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="fileName" disableSort />
+      <DataTable.Col source="sizeBytes">
+        <SizeField />
+      </DataTable.Col>
+      <DataTable.Col source="sha256" disableSort>
+        <ShortHash />
+      </DataTable.Col>
+      <DataTable.Col disableSort>
+        <DownloadLink />
+      </DataTable.Col>
+    </PartTable>
   </Box>
 );
