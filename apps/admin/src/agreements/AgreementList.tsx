@@ -1,15 +1,12 @@
+import { ListActions } from '../common/actions';
 import {
   ChipField,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
   List,
   ReferenceArrayField,
   SelectField,
   SelectInput,
   SingleFieldList,
-  TopToolbar,
 } from 'react-admin';
 import { searchFilter } from '../common/SearchFilter';
 import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
@@ -24,14 +21,6 @@ const filters = [
   <SelectInput key="endingWithinDays" source="endingWithinDays" choices={withinDaysChoices} />,
   <SelectInput key="noticeWithinDays" source="noticeWithinDays" choices={withinDaysChoices} />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 export const AgreementList = () => (
   <List filters={filters} sort={{ field: 'reference', order: 'ASC' }} actions={<ListActions />} perPage={25}>

@@ -1,3 +1,4 @@
+import { ListActions, RecordActions } from '../common/actions';
 import GavelIcon from '@mui/icons-material/Gavel';
 import {
   ArrayField,
@@ -6,14 +7,9 @@ import {
   BooleanField,
   ChipField,
   Create,
-  CreateButton,
   DataTable,
   DateInput,
-  DeleteButton,
   Edit,
-  EditButton,
-  ExportButton,
-  FilterButton,
   FormDataConsumer,
   Labeled,
   List,
@@ -30,7 +26,6 @@ import {
   SingleFieldList,
   TextField,
   TextInput,
-  TopToolbar,
   maxLength,
   minValue,
   required,
@@ -59,17 +54,7 @@ const NamesField = ({ source }: { source: string; label?: string }) => {
 };
 
 export const DeliberationList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'sessionDate', order: 'DESC' }}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <List filters={filters} sort={{ field: 'sessionDate', order: 'DESC' }} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="sessionDate">
@@ -96,14 +81,7 @@ const Date = ({ source }: { source: string }) => (
 );
 
 export const DeliberationShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-        <DeleteButton mutationMode="pessimistic" />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<RecordActions deletable />}>
     <SimpleShowLayout>
       <Section title="pacte.deliberations.sections.session">
         <Labeled source="body">

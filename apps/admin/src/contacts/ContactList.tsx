@@ -1,16 +1,13 @@
+import { ListActions } from '../common/actions';
 import {
   BooleanField,
   BulkDeleteButton,
   BulkExportButton,
-  CreateButton,
   DataTable,
   EmailField,
-  ExportButton,
-  FilterButton,
   List,
   NullableBooleanInput,
   ReferenceField,
-  TopToolbar,
 } from 'react-admin';
 import { searchFilter } from '../common/SearchFilter';
 import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
@@ -21,14 +18,6 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
   <NullableBooleanInput key="professionalSecrecy" source="professionalSecrecy" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 const BulkActions = () => (
   <>

@@ -1,27 +1,18 @@
+import { RecordActions } from '../common/actions';
 import { HistorySection } from '../common/HistorySection';
 import {
   BooleanField,
-  DeleteButton,
-  EditButton,
   EmailField,
   Labeled,
   ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import { Section } from '../common/Section';
 
-const ShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteButton mutationMode="pessimistic" />
-  </TopToolbar>
-);
-
 export const ContactShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<RecordActions deletable />}>
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
         <Labeled>

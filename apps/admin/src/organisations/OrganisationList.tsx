@@ -1,17 +1,14 @@
+import { ListActions } from '../common/actions';
 import {
   BooleanField,
   BulkDeleteButton,
   BulkExportButton,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
   List,
   NullableBooleanInput,
   ReferenceField,
   SelectField,
   SelectInput,
-  TopToolbar,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { searchFilter } from '../common/SearchFilter';
@@ -24,14 +21,6 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
   <OrganisationReferenceInput key="parentId" source="parentId" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 const BulkActions = () => (
   <>

@@ -1,9 +1,8 @@
+import { RecordActions } from '../common/actions';
 import { HistorySection } from '../common/HistorySection';
 import { Divider } from '@mui/material';
 import {
   BooleanField,
-  DeleteButton,
-  EditButton,
   EmailField,
   Labeled,
   ReferenceField,
@@ -11,7 +10,6 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   UrlField,
 } from 'react-admin';
 import { Section } from '../common/Section';
@@ -19,15 +17,8 @@ import { legalFormChoices } from './choices';
 import { DataSharingRolesField } from './DataSharingRolesField';
 import { OrganisationContacts } from './OrganisationContacts';
 
-const ShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-    <DeleteButton mutationMode="pessimistic" />
-  </TopToolbar>
-);
-
 export const OrganisationShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<RecordActions deletable />}>
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
         <Labeled>

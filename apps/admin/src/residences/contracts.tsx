@@ -1,3 +1,4 @@
+import { RecordActions } from '../common/actions';
 import ArticleIcon from '@mui/icons-material/Article';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import {
@@ -10,7 +11,6 @@ import {
   DateField,
   DateInput,
   Edit,
-  EditButton,
   Labeled,
   List,
   ReferenceField,
@@ -89,13 +89,7 @@ export const contractTemplates = {
     </List>
   ),
   show: () => (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <Show actions={<RecordActions />}>
       <SimpleShowLayout>
         <Section title="pacte.sections.identity">
           <Labeled>
@@ -186,13 +180,7 @@ export const residencyContracts = {
     </List>
   ),
   show: () => (
-    <Show
-      actions={
-        <TopToolbar>
-          <EditButton />
-        </TopToolbar>
-      }
-    >
+    <Show actions={<RecordActions />}>
       <SimpleShowLayout>
         <Labeled>
           <ReferenceField source="residentId" reference="residents" link="show" />

@@ -1,3 +1,4 @@
+import { RecordActions } from '../common/actions';
 import RuleIcon from '@mui/icons-material/Rule';
 import { useEffect, useState } from 'react';
 import { Box, Typography } from '@mui/material';
@@ -8,7 +9,6 @@ import {
   CreateButton,
   DataTable,
   Edit,
-  EditButton,
   Labeled,
   List,
   required,
@@ -97,13 +97,7 @@ const Notices = () => {
 };
 
 const PurposeShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
         <Labeled>

@@ -1,3 +1,4 @@
+import { RecordActions } from '../common/actions';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import { useEffect, useState } from 'react';
 import {
@@ -5,7 +6,6 @@ import {
   CreateButton,
   DataTable,
   Edit,
-  EditButton,
   EmailField,
   Labeled,
   List,
@@ -100,13 +100,7 @@ const Staff = () => {
 };
 
 const ResidenceShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
         <Labeled>

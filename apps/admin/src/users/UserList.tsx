@@ -1,15 +1,12 @@
+import { ListActions } from '../common/actions';
 import {
   BooleanField,
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
   List,
   NullableBooleanInput,
   ReferenceField,
   SelectField,
   SelectInput,
-  TopToolbar,
 } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { searchFilter } from '../common/SearchFilter';
@@ -22,14 +19,6 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
   <OrganisationReferenceInput key="organisationId" source="organisationId" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 /** No bulk delete: users are deactivated, never deleted. */
 export const UserList = () => (

@@ -1,15 +1,5 @@
-import {
-  CreateButton,
-  DataTable,
-  DateField,
-  ExportButton,
-  FilterButton,
-  List,
-  NullableBooleanInput,
-  ReferenceInput,
-  SelectInput,
-  TopToolbar,
-} from 'react-admin';
+import { ListActions } from '../../common/actions';
+import { DataTable, DateField, List, NullableBooleanInput, ReferenceInput, SelectInput } from 'react-admin';
 import { searchFilter } from '../../common/SearchFilter';
 
 const filters = [
@@ -21,18 +11,7 @@ const filters = [
 ];
 
 export const ResidentList = () => (
-  <List
-    filters={filters}
-    sort={{ field: 'lastName', order: 'ASC' }}
-    perPage={25}
-    actions={
-      <TopToolbar>
-        <FilterButton />
-        <CreateButton />
-        <ExportButton />
-      </TopToolbar>
-    }
-  >
+  <List filters={filters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="lastName" />
       <DataTable.Col source="firstName" />

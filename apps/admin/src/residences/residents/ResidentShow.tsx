@@ -1,10 +1,10 @@
+import { RecordActions } from '../../common/actions';
 import { HistorySection } from '../../common/HistorySection';
 import { Alert, Divider } from '@mui/material';
 import {
   BooleanField,
   DataTable,
   DateField,
-  EditButton,
   Labeled,
   NumberField,
   ReferenceManyField,
@@ -12,7 +12,6 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -77,13 +76,7 @@ const ConsentHistory = () => {
 };
 
 export const ResidentShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<RecordActions />}>
     <SimpleShowLayout>
       <Section title="pacte.sections.identity">
         <Labeled>
