@@ -33,7 +33,9 @@ describe('agreements registry in the browser', () => {
 
     await signIn(page, api.url, DEMO.ccas);
     await page.getByRole('menuitem', { name: 'Conventions' }).click();
+    await page.waitForURL(/#\/agreements$/);
     await page.getByRole('link', { name: 'Créer' }).click();
+    await page.waitForURL(/#\/agreements\/create$/);
     await page.locator('input#reference').fill(reference);
     await page.locator('input#title').fill('Convention de test de bout en bout');
     for (const [index, [search, name]] of [
