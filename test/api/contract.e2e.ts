@@ -202,6 +202,36 @@ describe('simple-rest contract on organisations and contacts', () => {
     if (field) expect(body.fields?.map((f) => f.field)).toContain(field);
   });
 
+  it('answers bodies it cannot read in French, in the error body, without saving anything', async () => {
+    const send = (contentType: string, body: string) =>
+      ccas.send<{ code: string; message: string }>('POST', '/organisations', contentType, body);
+    const before = (await ccas.get(`/organisations${listQuery({ range: [0, 0] })}`)).headers.get(
+      'content-range',
+    );
+
+    const xml = await send('application/xml', '<organisation name="X"/>');
+    expect(xml.status).toBe(415);
+    expect(xml.body).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('JSON') });
+
+    const huge = await send('application/json', JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', message: 'Contenu trop volumineux.' });
+
+    // A JSON content type with no body at all is no body (as clients send it on bodiless POSTs).
+    const empty = await send('application/json', '');
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+
+    const poisoned = await send('application/json', '{"name":"X","legalForm":"other","__proto__":{"a":1}}');
+    expect(poisoned.status).toBe(400);
+    expect(poisoned.body).toMatchObject({ code: 'MALFORMED_JSON' });
+
+    const after = (await ccas.get(`/organisations${listQuery({ range: [0, 0] })}`)).headers.get(
+      'content-range',
+    );
+    expect(after).toBe(before);
+  });
+
   it('answers 404 in the error body for an unknown route', async () => {
     const response = await ccas.get('/nothing-here');
     expect(response.status).toBe(404);

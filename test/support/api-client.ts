@@ -19,13 +19,24 @@ export class ApiClient {
     body?: unknown,
     rawBody?: string,
   ): Promise<ApiResponse<T>> {
+    const text = rawBody ?? (body !== undefined ? JSON.stringify(body) : undefined);
+    return this.send<T>(method, path, text === undefined ? undefined : 'application/json', text);
+  }
+
+  /** Any body under any content type, as a client that does not play by the rules would send it. */
+  async send<T = unknown>(
+    method: string,
+    path: string,
+    contentType: string | undefined,
+    body: string | undefined,
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}/api${path}`, {
       method,
       headers: {
-        ...(body !== undefined || rawBody ? { 'content-type': 'application/json' } : {}),
+        ...(contentType ? { 'content-type': contentType } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
       },
-      body: rawBody ?? (body !== undefined ? JSON.stringify(body) : undefined),
+      body,
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];

@@ -4,7 +4,6 @@ import { PassportModule } from '@nestjs/passport';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { auditEventsResource } from './audit/audit-events.resource';
@@ -16,6 +15,7 @@ import { LoginThrottleService } from './auth/login-throttle.service';
 import { crudController } from './common/crud/crud.controller';
 import { crudProvider } from './common/crud/crud.provider';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter';
+import { requestIdOf } from './common/http/setup';
 import { Env } from './config/env';
 import { CoreModule } from './core/core.module';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -32,8 +32,6 @@ import { UpdateUserDto } from './users/user.dto';
 import { UsersController } from './users/users.controller';
 import { usersResource, UsersService } from './users/users.resource';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
-
 @Module({})
 export class AppModule {
   static register(env: Env & { databaseUrl: string }): DynamicModule {
@@ -48,12 +46,8 @@ export class AppModule {
             // Request lines are written at info; below that level pino-http skips its per-request work.
             autoLogging: ['trace', 'debug', 'info'].includes(env.logLevel),
             quietReqLogger: true,
-            genReqId: (request: IncomingMessage, response) => {
-              const given = request.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              response.setHeader('X-Request-Id', id);
-              return id;
-            },
+            // The id Fastify gave the request (and sent back as X-Request-Id).
+            genReqId: (request: IncomingMessage) => requestIdOf(request),
             // Paths only: query strings (search terms, filters) may carry names.
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({

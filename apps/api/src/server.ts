@@ -1,30 +1,31 @@
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
-import { configureApp } from './common/http/setup';
+import { configureApp, fastifyOptions } from './common/http/setup';
 import { VALIDATION_OPTIONS } from './common/errors/validation';
 import type { Env } from './config/env';
 
 export interface RunningServer {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   url: string;
   close(): Promise<void>;
 }
 
-/** Builds and starts the HTTP server on an already migrated database. */
+/** Builds and starts the HTTP server (Fastify under Nest) on an already migrated database. */
 export async function startServer(
   env: Env & { databaseUrl: string; corsOrigins?: string[] },
 ): Promise<RunningServer> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(env), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(env),
+    new FastifyAdapter(fastifyOptions()),
+    { bufferLogs: true, bodyParser: false }, // JSON is read by our own parser (setup.ts)
+  );
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(new ValidationPipe(VALIDATION_OPTIONS));
-  configureApp(app, env);
+  await configureApp(app, env);
   await app.listen(env.port, env.host);
   const address = app.getHttpServer().address() as { port: number };
   const host = env.host === '0.0.0.0' ? 'localhost' : env.host;

@@ -12,7 +12,7 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { HttpReply } from '../common/http/http-types';
 import { Ctx, RequirePermission } from '../auth/access.decorator';
 import type { RequestContext } from '../auth/session-user';
 import { serviceToken, uuidPipe } from '../common/crud/crud.controller';
@@ -35,7 +35,7 @@ export class AgreementsController {
   @RequirePermission('agreements:read')
   async list(
     @Query() query: Record<string, string>,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: HttpReply,
     @Ctx() ctx: RequestContext,
   ): Promise<Row[]> {
     const { rows, contentRange } = await this.agreements.listAsOf(
@@ -43,7 +43,7 @@ export class AgreementsController {
       parseAsOf(query.asOf) ?? todayInParis(),
       ctx,
     );
-    response.setHeader('Content-Range', contentRange);
+    reply.header('Content-Range', contentRange);
     return rows;
   }
 

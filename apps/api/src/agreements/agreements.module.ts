@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
 import { crudController, serviceToken } from '../common/crud/crud.controller';
 import { crudProvider } from '../common/crud/crud.provider';
-import { ENV, Env } from '../config/env';
+import { ENV } from '../config/env';
 import { AgreementsController } from './agreements.controller';
 import { agreementsResource, AgreementsService } from './agreements.service';
 import { CalendarFeedController, CalendarTokenController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { deliberationsResource, DeliberationsService } from './deliberations.service';
-import { DocumentsController, DocumentUploadInterceptor } from './documents.controller';
+import { DocumentsController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import {
   CreateAmendmentDto,
@@ -37,15 +36,7 @@ import {
  * `agreements:*`), `agreement-documents` (own permission), `deliberations`, and the calendar feed.
  */
 @Module({
-  imports: [
-    // No storage option: multer keeps uploads in memory (documents go to PostgreSQL), cut at the configured size.
-    MulterModule.registerAsync({
-      useFactory: (env: Env) => ({
-        limits: { fileSize: env.documentsMaxBytes, files: 1, fields: 10, fieldSize: 10_000 },
-      }),
-      inject: [ENV],
-    }),
-  ],
+  imports: [],
   controllers: [
     // Custom routes first: `/agreement-documents/:id/content` and the upload sit beside the generic ones.
     DocumentsController,
@@ -71,7 +62,6 @@ import {
     ...crudProvider(documentsResource, DocumentsService, [serviceToken('agreements'), ENV]),
     ...crudProvider(deliberationsResource, DeliberationsService),
     CalendarService,
-    DocumentUploadInterceptor,
   ],
 })
 export class AgreementsModule {}

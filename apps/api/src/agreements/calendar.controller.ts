@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from '../common/http/http-types';
 import { Authenticated, Ctx, Public } from '../auth/access.decorator';
 import type { RequestContext } from '../auth/session-user';
 import { CalendarService } from './calendar.service';
@@ -40,13 +40,16 @@ export class CalendarFeedController {
   @Public()
   async feed(
     @Query('token') token: unknown,
-    @Req() request: Request & { id?: string },
-    @Res() response: Response,
+    @Req() request: HttpRequest,
+    @Res() reply: HttpReply,
   ): Promise<void> {
-    const body = await this.calendar.feed(token, String(request.id ?? ''), request.ip ?? null);
-    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    response.setHeader('Content-Disposition', 'inline; filename="pacte.ics"');
-    response.setHeader('Cache-Control', 'private, no-store');
-    response.send(body);
+    const body = await this.calendar.feed(token, request.id, request.ip ?? null);
+    void reply
+      .headers({
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': 'inline; filename="pacte.ics"',
+        'Cache-Control': 'private, no-store',
+      })
+      .send(body);
   }
 }

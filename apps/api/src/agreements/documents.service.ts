@@ -1,5 +1,6 @@
 import { checkDocument, DOCUMENT_MEDIA_TYPES, DocumentKind, DomainError } from '@pacte/domain';
 import { sha256Hex } from '../common/http/files';
+import { tooLarge, type UploadedFile } from '../common/http/file-upload';
 import { DataSource } from 'typeorm';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import type { RequestContext } from '../auth/session-user';
@@ -9,23 +10,6 @@ import { ApiError } from '../common/errors/api-error';
 import type { Env } from '../config/env';
 import { AgreementsService } from './agreements.service';
 import { AgreementDocument } from './entities/children.entity';
-
-export interface UploadedFile {
-  buffer: Buffer;
-  originalname: string;
-  mimetype: string;
-  size: number;
-}
-
-export function tooLarge(maxBytes: number): ApiError {
-  const size =
-    maxBytes >= 1024 * 1024
-      ? `${Math.round((maxBytes / (1024 * 1024)) * 10) / 10} Mio`
-      : `${maxBytes} octets`;
-  return new ApiError('PAYLOAD_TOO_LARGE', `Fichier trop volumineux : ${size} au plus.`, [
-    { field: 'file', message: `${size} au plus.` },
-  ]);
-}
 
 /** Browsers send UTF-8 file names; multipart parsing reads them as latin1. */
 function fileNameOf(raw: string): string {

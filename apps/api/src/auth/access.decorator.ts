@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { AUTHENTICATED, Permission, PUBLIC, RouteAccess } from '@pacte/domain';
-import type { Request } from 'express';
+import type { HttpRequest } from '../common/http/http-types';
 import { ApiError } from '../common/errors/api-error';
 import type { RequestContext, SessionUser } from './session-user';
 
@@ -12,11 +12,11 @@ export const RequirePermission = (permission: Permission) => Access(permission);
 export const Public = () => Access(PUBLIC);
 export const Authenticated = () => Access(AUTHENTICATED);
 
-export type PacteRequest = Request & { id?: string | number; user?: SessionUser };
+export type PacteRequest = HttpRequest & { user?: SessionUser };
 
 export function requestContextOf(request: PacteRequest): RequestContext {
   if (!request.user) throw ApiError.unauthenticated();
-  return { user: request.user, requestId: String(request.id ?? ''), ip: request.ip ?? null };
+  return { user: request.user, requestId: request.id, ip: request.ip ?? null };
 }
 
 export const Ctx = createParamDecorator((_data: unknown, host: ExecutionContext): RequestContext =>

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { AUTHENTICATED, hasPermission, isPermission, PUBLIC, RouteAccess } from '@pacte/domain';
 import { AuditService } from '../audit/audit.service';
 import { ApiError } from '../common/errors/api-error';
+import { pathOf } from '../common/http/http-types';
 import { ACCESS_KEY, PacteRequest } from './access.decorator';
 import { SessionService } from './session.service';
 import { SESSION_COOKIE } from './tokens';
@@ -43,9 +44,9 @@ export class AccessGuard implements CanActivate {
       actorId: user.id,
       actorEmail: user.email,
       actorOrganisationId: user.organisationId,
-      requestId: String(request.id ?? ''),
+      requestId: request.id,
       ip: request.ip ?? null,
-      details: { permission: access, method: request.method, path: request.path },
+      details: { permission: access, method: request.method, path: pathOf(request) },
     });
     throw ApiError.forbidden();
   }

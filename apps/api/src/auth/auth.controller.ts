@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } fr
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { IsString, MaxLength } from 'class-validator';
-import type { Response } from 'express';
+import type { HttpReply } from '../common/http/http-types';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { ENV, type Env } from '../config/env';
@@ -38,13 +38,13 @@ export class AuthController {
   async login(
     @Body() _body: LoginDto,
     @Req() request: PacteRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: HttpReply,
   ): Promise<{ user: Me }> {
     const user = request.user as unknown as AuthenticatedUser;
     const { token, maxAgeMs } = await this.sessions.open(
       user.id,
       request.ip ?? null,
-      request.get('user-agent') ?? null,
+      request.headers['user-agent'] ?? null,
     );
     await this.dataSource.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     await this.audit.record({
@@ -54,15 +54,15 @@ export class AuthController {
       actorOrganisationId: user.organisationId,
       entityType: 'users',
       entityId: user.id,
-      requestId: String(request.id ?? ''),
+      requestId: request.id,
       ip: request.ip ?? null,
     });
-    response.cookie(SESSION_COOKIE, token, {
+    reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
       secure: this.env.secureCookies,
       path: '/',
-      maxAge: maxAgeMs,
+      maxAge: Math.floor(maxAgeMs / 1000), // seconds
     });
     return { user: await this.auth.me(user.id) };
   }
@@ -79,11 +79,11 @@ export class AuthController {
   async logout(
     @Ctx() ctx: RequestContext,
     @Req() request: PacteRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) reply: HttpReply,
   ): Promise<void> {
-    await this.sessions.close(request.cookies[SESSION_COOKIE]);
+    await this.sessions.close(request.cookies[SESSION_COOKIE] ?? '');
     await this.audit.recordFor(ctx, { action: 'logout', entityType: 'users', entityId: ctx.user.id });
-    response.clearCookie(SESSION_COOKIE, {
+    reply.clearCookie(SESSION_COOKIE, {
       path: '/',
       httpOnly: true,
       sameSite: 'strict',

@@ -7,6 +7,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { User } from '../users/user.entity';
 import { Foundation1795400000000 } from './migrations/1795400000000-Foundation';
 import { FrenchCollation1795400000001 } from './migrations/1795400000001-FrenchCollation';
+import { AuditChainPerStatement1795700000000 } from './migrations/1795700000000-AuditChainPerStatement';
 import { AGREEMENTS_ENTITIES, AGREEMENTS_MIGRATIONS } from '../agreements/agreements.schema';
 import { RESIDENCES_ENTITIES, RESIDENCES_MIGRATIONS } from '../residences/residences.schema';
 
@@ -26,6 +27,7 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   Foundation1795400000000,
   FrenchCollation1795400000001,
+  AuditChainPerStatement1795700000000,
   ...AGREEMENTS_MIGRATIONS,
   ...RESIDENCES_MIGRATIONS,
 ].sort((a, b) => a.name.replace(/\D/g, '').localeCompare(b.name.replace(/\D/g, '')));

@@ -11,12 +11,11 @@ import {
   Put,
   Query,
   Res,
-  UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Upload } from '../common/http/file-upload';
+import type { HttpReply } from '../common/http/http-types';
 import { Ctx, RequirePermission } from '../auth/access.decorator';
 import type { RequestContext } from '../auth/session-user';
 import { serviceToken, uuidPipe } from '../common/crud/crud.controller';
@@ -25,7 +24,7 @@ import { validationPipe } from '../common/errors/validation';
 import { ActiveConsentsQuery, CreateConsentDto } from './dtos/consent.dto';
 import { ActiveResident, ConsentReceipt, ConsentsService } from './consents.service';
 import { RECEIPT_CSP, renderReceipt } from './receipt.html';
-import { checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
+import { checkScan, EvidenceScanUpload, type UploadedScan } from './uploads';
 
 /**
  * The ledger's own routes. Registered before the generic list/show controller of `consents`, so that
@@ -62,12 +61,13 @@ export class ConsentsController {
   async printableReceipt(
     @Param('residentId', uuidPipe) residentId: string,
     @Ctx() ctx: RequestContext,
-    @Res() response: Response,
+    @Res() reply: HttpReply,
   ): Promise<void> {
     const html = renderReceipt(await this.consents.receipt(residentId, ctx));
-    response.setHeader('Content-Security-Policy', RECEIPT_CSP);
-    response.setHeader('Cache-Control', 'no-store');
-    response.type('html').send(html);
+    void reply
+      .headers({ 'Content-Security-Policy': RECEIPT_CSP, 'Cache-Control': 'no-store' })
+      .type('text/html; charset=utf-8')
+      .send(html);
   }
 
   @Get(':id/evidence')
@@ -75,22 +75,23 @@ export class ConsentsController {
   async evidence(
     @Param('id', uuidPipe) id: string,
     @Ctx() ctx: RequestContext,
-    @Res() response: Response,
+    @Res() reply: HttpReply,
   ): Promise<void> {
     const file = await this.consents.evidence(id, ctx);
-    response.setHeader('Content-Disposition', attachmentDisposition(file.name));
-    response.setHeader('Cache-Control', 'no-store');
-    response.type(file.type).send(file.bytes);
+    void reply
+      .headers({ 'Content-Disposition': attachmentDisposition(file.name), 'Cache-Control': 'no-store' })
+      .type(file.type)
+      .send(file.bytes);
   }
 
   /** JSON, or multipart/form-data with the same fields and an `evidence` scan (PDF or image). */
   @Post()
   @RequirePermission('consents:write')
   @ApiConsumes('application/json', 'multipart/form-data')
-  @UseInterceptors(FileInterceptor('evidence', SCAN_UPLOAD))
+  @UseInterceptors(EvidenceScanUpload)
   create(
     @Body(validationPipe(CreateConsentDto)) body: CreateConsentDto,
-    @UploadedFile() file: UploadedScan | undefined,
+    @Upload() file: UploadedScan | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Row> {
     return this.consents.record(body, file ? checkScan(file, 'evidence') : null, ctx);

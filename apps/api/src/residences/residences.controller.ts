@@ -1,20 +1,9 @@
 import { attachmentDisposition } from '../common/http/files';
-import {
-  Body,
-  Controller,
-  Get,
-  Inject,
-  Param,
-  Post,
-  Put,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Body, Controller, Get, Inject, Param, Post, Put, Res, UseInterceptors } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@pacte/domain';
-import type { Response } from 'express';
+import { Upload } from '../common/http/file-upload';
+import type { HttpReply } from '../common/http/http-types';
 import { Ctx, RequirePermission } from '../auth/access.decorator';
 import type { RequestContext } from '../auth/session-user';
 import { serviceToken, uuidPipe } from '../common/crud/crud.controller';
@@ -26,7 +15,7 @@ import { CreateNoticeDto } from './dtos/purpose.dto';
 import { NoticeRow, PurposesService } from './purposes.resource';
 import { ResidenceDashboard, ResidenceDashboardService } from './residence-dashboard.service';
 import { ResidencesService, StaffMember } from './residences.resource';
-import { checkScan, SCAN_UPLOAD, type UploadedScan } from './uploads';
+import { checkScan, ContractScanUpload, type UploadedScan } from './uploads';
 
 /** Residences beyond the generic resource: the user's own residence and its staff (who is scoped to it). */
 @ApiTags('residences')
@@ -92,10 +81,10 @@ export class ResidencyContractDocumentsController {
   @Post(':id/document')
   @RequirePermission('residency-contracts:write')
   @ApiConsumes('multipart/form-data')
-  @UseInterceptors(FileInterceptor('document', SCAN_UPLOAD))
+  @UseInterceptors(ContractScanUpload)
   upload(
     @Param('id', uuidPipe) id: string,
-    @UploadedFile() file: UploadedScan | undefined,
+    @Upload() file: UploadedScan | undefined,
     @Ctx() ctx: RequestContext,
   ): Promise<Row> {
     if (!file)
@@ -111,12 +100,13 @@ export class ResidencyContractDocumentsController {
   async download(
     @Param('id', uuidPipe) id: string,
     @Ctx() ctx: RequestContext,
-    @Res() response: Response,
+    @Res() reply: HttpReply,
   ): Promise<void> {
     const file = await this.contracts.document(id, ctx);
-    response.setHeader('Content-Disposition', attachmentDisposition(file.name));
-    response.setHeader('Cache-Control', 'no-store');
-    response.type(file.type).send(file.bytes);
+    void reply
+      .headers({ 'Content-Disposition': attachmentDisposition(file.name), 'Cache-Control': 'no-store' })
+      .type(file.type)
+      .send(file.bytes);
   }
 }
 

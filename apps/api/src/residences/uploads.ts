@@ -1,13 +1,9 @@
 import { detectEvidenceType, DomainError, MAX_EVIDENCE_BYTES, type EvidenceType } from '@pacte/domain';
-import { memoryStorage } from 'multer';
+import { FileUpload, type UploadedFile } from '../common/http/file-upload';
 import { sha256Hex } from '../common/http/files';
 
-/** An uploaded scan, as multer hands it over (memory storage). */
-export interface UploadedScan {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
+/** An uploaded scan, read in memory. */
+export type UploadedScan = Pick<UploadedFile, 'originalname' | 'size' | 'buffer'>;
 
 export interface CheckedScan {
   bytes: Buffer;
@@ -17,11 +13,13 @@ export interface CheckedScan {
   sha256: string;
 }
 
-/** Multer options of every scan upload of the feature: in memory, one file, bounded size. */
-export const SCAN_UPLOAD = {
-  storage: memoryStorage(),
-  limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 30 },
-};
+/** Limits of every scan upload of the feature: one file, bounded size. */
+const SCAN_LIMITS = { fileSize: MAX_EVIDENCE_BYTES, fields: 30 };
+
+/** The signed contract of a residency (field `document`). */
+export const ContractScanUpload = FileUpload('document', () => SCAN_LIMITS);
+/** The proof of a consent decision (field `evidence`). */
+export const EvidenceScanUpload = FileUpload('evidence', () => SCAN_LIMITS);
 
 /** Accepts a PDF or an image, judged on its content (magic bytes), and fingerprints it. */
 export function checkScan(file: UploadedScan, field: string): CheckedScan {

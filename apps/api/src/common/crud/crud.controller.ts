@@ -14,7 +14,7 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Resource } from '@pacte/domain';
-import type { Response } from 'express';
+import type { HttpReply } from '../http/http-types';
 import { Ctx, RequirePermission } from '../../auth/access.decorator';
 import type { RequestContext } from '../../auth/session-user';
 import { ApiError } from '../errors/api-error';
@@ -65,11 +65,11 @@ export function crudController(
 
     async list(
       @Query() query: Record<string, string>,
-      @Res({ passthrough: true }) response: Response,
+      @Res({ passthrough: true }) reply: HttpReply,
       @Ctx() ctx: RequestContext,
     ): Promise<Row[]> {
       const { rows, contentRange } = await this.service.list(query, ctx);
-      response.setHeader('Content-Range', contentRange);
+      reply.header('Content-Range', contentRange);
       return rows;
     }
 

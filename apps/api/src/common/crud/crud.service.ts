@@ -1,8 +1,10 @@
 import { contentRange, DomainError, ListQuery, parseListQuery } from '@pacte/domain';
+import type { QueryConfig } from 'pg';
 import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import type { RequestContext } from '../../auth/session-user';
 import { ApiError } from '../errors/api-error';
+import { ISO_INSTANT_TYPES } from './iso-instants';
 import type { ResourceDefinition } from './resource-definition';
 import { ColumnInfo, filterCondition, orderBy, Params, quoteIdent, searchCondition } from './sql';
 
@@ -83,10 +85,7 @@ export class CrudService {
   ): Promise<ListResult> {
     const query = this.parseQuery(rawParams);
     const statement = this.listStatement(query, ctx);
-    const raw: Array<Row & { __total: string }> = await this.dataSource.query(
-      statement.sql,
-      statement.params,
-    );
+    const raw = await this.read<Row & { __total: string }>(statement.sql, statement.params);
     const total =
       raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
     const rows = raw.map(({ __total: _ignored, ...row }) => this.toResponse(row as Row));
@@ -139,14 +138,17 @@ export class CrudService {
     return this.toResponse(rows[0]);
   }
 
-  /** Hot read path: straight to the driver's pool, without TypeORM's per-query runner. */
+  /**
+   * Hot read path for rows that go straight to JSON: the driver's pool without TypeORM's per-query
+   * runner, and instants read as ISO text instead of Dates.
+   */
   protected async read<T>(sql: string, params: unknown[]): Promise<T[]> {
     const pool = (
       this.dataSource.driver as unknown as {
-        master: { query(sql: string, params: unknown[]): Promise<{ rows: T[] }> };
+        master: { query(config: QueryConfig): Promise<{ rows: T[] }> };
       }
     ).master;
-    return (await pool.query(sql, params)).rows;
+    return (await pool.query({ text: sql, values: params, types: ISO_INSTANT_TYPES })).rows;
   }
 
   // ---- writes ------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { DomainError, ERROR_CODES, ErrorBody, ErrorCode } from '@pacte/domain';
-import type { Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from '../http/http-types';
 import { ApiError } from './api-error';
 import { describePostgresError } from './postgres-errors';
 
@@ -13,6 +13,10 @@ const HTTP_TO_CODE: Record<number, [ErrorCode, string]> = {
   405: ['FORBIDDEN', 'Méthode non autorisée.'],
   409: ['CONFLICT', 'Conflit avec l’état actuel.'],
   413: ['PAYLOAD_TOO_LARGE', 'Contenu trop volumineux.'],
+  415: [
+    'VALIDATION_FAILED',
+    'Type de contenu non pris en charge : envoyez du JSON ou un formulaire multipart.',
+  ],
   429: ['TOO_MANY_ATTEMPTS', 'Trop de tentatives ; réessayez plus tard.'],
 };
 
@@ -60,10 +64,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const request = host.switchToHttp().getRequest<Request & { id?: string }>();
+    const reply = host.switchToHttp().getResponse<HttpReply>();
+    const request = host.switchToHttp().getRequest<HttpRequest>();
     const { body, headers } = toErrorBody(exception);
-    body.requestId = request.id ? String(request.id) : undefined;
+    body.requestId = request.id;
     if (body.statusCode >= 500) {
       // Name, message and stack only: a driver error's parameters may hold personal data.
       const err =
@@ -72,8 +76,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           : { value: typeof exception };
       this.logger.error({ requestId: body.requestId, err }, 'Unhandled error');
     }
-    if (response.headersSent) return;
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    response.status(body.statusCode).json(body);
+    if (reply.sent) return;
+    void reply.headers(headers).status(body.statusCode).send(body);
   }
 }

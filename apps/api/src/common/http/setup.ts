@@ -1,47 +1,57 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
 import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import express, { NextFunction, Request, Response } from 'express';
-import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { createHash, randomUUID } from 'node:crypto';
+import secureJsonParse from 'secure-json-parse';
 import fs from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
+import { DomainError } from '@pacte/domain';
 import { SessionService } from '../../auth/session.service';
 import { SESSION_COOKIE } from '../../auth/tokens';
 import type { Env } from '../../config/env';
-import { toErrorBody } from '../errors/api-exception.filter';
 import { ApiError } from '../errors/api-error';
-import { DomainError } from '@pacte/domain';
+import { toErrorBody } from '../errors/api-exception.filter';
+import { HttpReply, HttpRequest, pathOf } from './http-types';
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction): void {
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Referrer-Policy', 'same-origin');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  next();
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * The request id: the caller's `X-Request-Id` when it is a sane token, else a new UUID. Kept on the
+ * raw request so that Fastify, the logger and the audit trail all use the same one.
+ */
+export function requestIdOf(raw: IncomingMessage & { id?: unknown }): string {
+  if (typeof raw.id === 'string') return raw.id;
+  const given = raw.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  raw.id = id;
+  return id;
 }
 
-/** Body-parser failures happen before Nest's filters: give them the same error body. */
-function bodyErrors(
-  error: Error & { type?: string; status?: number },
-  req: Request,
-  res: Response,
-  next: NextFunction,
-): void {
-  if (!error.type) return next(error);
-  const mapped =
-    error.type === 'entity.parse.failed'
-      ? new DomainError('MALFORMED_JSON', 'Le corps de la requête n’est pas un JSON valide.')
-      : error.type === 'entity.too.large'
-        ? new ApiError('PAYLOAD_TOO_LARGE', 'Contenu trop volumineux.')
-        : new DomainError('VALIDATION_FAILED', 'Corps de requête illisible.');
-  const { body } = toErrorBody(mapped);
-  body.requestId = String((req as Request & { id?: string }).id ?? '') || undefined;
-  res.status(body.statusCode).json(body);
+export function fastifyOptions(): FastifyServerOptions {
+  return {
+    // Behind a reverse proxy on the same host only: X-Forwarded-For is believed from loopback alone.
+    trustProxy: 'loopback',
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: requestIdOf,
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  };
+}
+
+function sendError(request: HttpRequest, reply: HttpReply, error: unknown): void {
+  const { body, headers } = toErrorBody(error);
+  body.requestId = request.id;
+  void reply.headers(headers).status(body.statusCode).send(body);
 }
 
 /** Serves the built admin at `/`, with the runtime configuration it reads injected into index.html. */
-function serveAdmin(app: NestExpressApplication, env: Env): void {
+async function serveAdmin(fastify: FastifyInstance, env: Env): Promise<void> {
   const dist = path.resolve(env.adminDist);
   const indexFile = path.join(dist, 'index.html');
   if (!fs.existsSync(indexFile)) return;
@@ -59,27 +69,33 @@ function serveAdmin(app: NestExpressApplication, env: Env): void {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
-  const assets = express.static(dist, { index: false, maxAge: '1h', immutable: false });
-  // The API never looks on disk: only non-API paths go through the static files.
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    req.path.startsWith('/api') ? next() : assets(req, res, next),
-  );
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-    res.setHeader('Content-Security-Policy', csp);
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html);
+  // One route per built file (listed once at start): the API never looks on disk.
+  await fastify.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    maxAge: '1h',
+    decorateReply: false,
+  });
+  // Any other GET outside the API is a page of the single-page admin.
+  fastify.get('/*', (request, reply) => {
+    if (pathOf(request).startsWith('/api')) return sendError(request, reply, ApiError.notFound('Ressource'));
+    void reply
+      .header('Content-Security-Policy', csp)
+      .header('Cache-Control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(html);
   });
 }
 
 /** OpenAPI at /api/docs, for signed-in users only like every other route but health and login. */
-function serveDocs(app: NestExpressApplication): void {
+function serveDocs(app: NestFastifyApplication, fastify: FastifyInstance): void {
   const sessions = app.get(SessionService);
-  app.use('/api/docs', async (req: Request, res: Response, next: NextFunction) => {
-    const user = await sessions.authenticate(req.cookies?.[SESSION_COOKIE]).catch(() => null);
-    if (user) return next();
-    const { body } = toErrorBody(ApiError.unauthenticated());
-    res.status(401).json(body);
+  fastify.addHook('onRequest', async (request: HttpRequest, reply: HttpReply) => {
+    if (!request.url.startsWith('/api/docs')) return;
+    const user = await sessions.authenticate(request.cookies[SESSION_COOKIE]).catch(() => null);
+    if (!user) sendError(request, reply, ApiError.unauthenticated());
   });
   const document = SwaggerModule.createDocument(
     app,
@@ -93,27 +109,42 @@ function serveDocs(app: NestExpressApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
-export function configureApp(app: NestExpressApplication, env: Env & { corsOrigins?: string[] }): void {
-  app.set('trust proxy', 'loopback');
-  app.disable('x-powered-by');
-  // Responses are per-user and not cached: no ETag hashing of every body.
-  app.set('etag', false);
-  app.use(securityHeaders);
-  const json = express.json({ limit: '1mb' });
-  // Only requests that carry a body are read as JSON; GETs skip the parser entirely.
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next),
-  );
-  app.use(bodyErrors);
-  app.use(cookieParser());
+export async function configureApp(
+  app: NestFastifyApplication,
+  env: Env & { corsOrigins?: string[] },
+): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers({
+      'X-Request-Id': request.id,
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'same-origin',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    });
+    done();
+  });
+  // JSON as Express read it: an empty body is no body (clients send the header on bodiless POSTs).
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, secureJsonParse(text as string));
+    } catch {
+      done(new DomainError('MALFORMED_JSON', 'Le corps de la requête n’est pas un JSON valide.'), undefined);
+    }
+  });
+  await app.register(fastifyCookie);
+  // Uploads are read by the routes that take one (FileUpload), each with its own limits.
+  await app.register(fastifyMultipart, { limits: { files: 1, fields: 30, fieldSize: 10_000 } });
   app.enableCors({
     origin: env.corsOrigins && env.corsOrigins.length > 0 ? env.corsOrigins : false,
     credentials: true,
     exposedHeaders: ['Content-Range', 'X-Request-Id'],
   });
   app.setGlobalPrefix('api');
-  serveDocs(app);
-  serveAdmin(app, env);
+  serveDocs(app, fastify);
+  await serveAdmin(fastify, env);
 }
 
 export type { INestApplication };
