@@ -27,6 +27,19 @@ interface Measure {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time (user + system) of the serving process per request, in µs, where it can be read. */
+  cpuPerRequestUs?: number;
+}
+
+/** CPU time used so far by a process, in ms (Linux /proc; undefined elsewhere). */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  } catch {
+    return undefined;
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -78,16 +91,22 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error('the API did not become healthy');
 }
 
-async function loadApi(url: string, cookie: string, pathAndQuery: string): Promise<Measure> {
+async function loadApi(url: string, cookie: string, pathAndQuery: string, pid?: number): Promise<Measure> {
   const run = (duration: number) =>
     autocannon({ url: `${url}${pathAndQuery}`, connections: CONNECTIONS, duration, headers: { cookie } });
   await run(3); // warm-up
+  const cpuBefore = cpuMsOf(pid);
   const result = await run(DURATION_S);
+  const cpuAfter = cpuMsOf(pid);
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
+    cpuPerRequestUs:
+      cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0
+        ? ((cpuAfter - cpuBefore) * 1000) / result.requests.total
+        : undefined,
   };
 }
 
@@ -109,14 +128,23 @@ async function loadRaw(pool: Pool, sql: string, params: unknown[]): Promise<Meas
   };
   await runFor(3, null);
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const count = await runFor(DURATION_S, latencies);
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requestsPerSecond: count / DURATION_S, p50: pct(50), p99: pct(99), errors: 0 };
+  return {
+    requestsPerSecond: count / DURATION_S,
+    p50: pct(50),
+    p99: pct(99),
+    errors: 0,
+    cpuPerRequestUs: (cpu.user + cpu.system) / count,
+  };
 }
 
 async function main(): Promise<void> {
+  const loadBefore = os.loadavg()[0].toFixed(2);
   const dataDir = path.join(root, 'bench/tmp/api');
   fs.rmSync(dataDir, { recursive: true, force: true });
   console.error(`bench:api — generating ${CONTACTS} contacts in ${ORGANISATIONS} organisations…`);
@@ -143,7 +171,7 @@ async function main(): Promise<void> {
           PACTE_DEMO: '1',
           PORT: String(port),
           HOST: '127.0.0.1',
-          LOG_LEVEL: 'silent',
+          LOG_LEVEL: 'warn', // as `npm start`: request lines off, warnings and errors on
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       },
@@ -177,7 +205,7 @@ async function main(): Promise<void> {
     const statement = service.listStatement(service.parseQuery(params), ctx);
 
     console.error(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s…`);
-    const apiMeasure = await loadApi(url, cookie, pathAndQuery);
+    const apiMeasure = await loadApi(url, cookie, pathAndQuery, api.pid);
     const auditRows = (
       (await dataSource.query(
         `SELECT count(*)::int AS n FROM audit_events WHERE action = 'read' AND entity_type = 'contacts'`,
@@ -194,10 +222,10 @@ async function main(): Promise<void> {
 
     const ratio = apiMeasure.requestsPerSecond / rawMeasure.requestsPerSecond;
     const row = (name: string, m: Measure) =>
-      `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} |`;
+      `| ${name} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.errors} | ${m.cpuPerRequestUs?.toFixed(0) ?? '–'} |`;
     const table = [
-      '| path | requests/s | p50 (ms) | p99 (ms) | errors |',
-      '|---|---:|---:|---:|---:|',
+      '| path | requests/s | p50 (ms) | p99 (ms) | errors | Node CPU per request (µs) |',
+      '|---|---:|---:|---:|---:|---:|',
       row('API `GET /api/contacts` (session, guard, validation, audit)', apiMeasure),
       row('raw `pg` pool, same SQL', rawMeasure),
     ].join('\n');
@@ -205,11 +233,13 @@ async function main(): Promise<void> {
     console.log(`\n${table}\n\n${verdict}\n`);
     const report = `# API benchmark
 
-Command: \`npm run bench:api\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, PostgreSQL embedded).
+Command: \`npm run bench:api\` (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus().length} cores, PostgreSQL embedded; load average before the run ${loadBefore}).
 
 ${CONTACTS} contacts in ${ORGANISATIONS} organisations. Query: contacts of one organisation (${probe.headers.get('content-range')}),
 sorted by last name, 25 per page. ${CONNECTIONS} connections for ${DURATION_S} s after a 3 s warm-up. The API runs in its own process
 (autocannon shares the 2 cores with it and with PostgreSQL); every API request writes its audited-read event before answering.
+"Node CPU per request" is the API process's CPU time per request (HTTP, Nest, driver, JSON, audit), and for the raw
+row the benchmark process's own (the \`pg\` pool and its loop).
 
 ${table}
 

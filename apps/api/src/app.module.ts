@@ -35,16 +35,18 @@ import { usersResource, UsersService } from './users/users.resource';
 @Module({})
 export class AppModule {
   static register(env: Env & { databaseUrl: string }): DynamicModule {
+    // Request lines are written at info and below. Above that, no per-request logging middleware
+    // runs at all (errors are logged by the exception filter with their request id).
+    const requestLines = ['trace', 'debug', 'info'].includes(env.logLevel);
     return {
       module: AppModule,
       imports: [
         CoreModule.register(env),
         LoggerModule.forRoot({
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          forRoutes: requestLines ? [{ path: '{*path}', method: RequestMethod.ALL }] : [],
           pinoHttp: {
             level: env.logLevel,
-            // Request lines are written at info; below that level pino-http skips its per-request work.
-            autoLogging: ['trace', 'debug', 'info'].includes(env.logLevel),
+            autoLogging: requestLines,
             quietReqLogger: true,
             // The id Fastify gave the request (and sent back as X-Request-Id).
             genReqId: (request: IncomingMessage) => requestIdOf(request),
