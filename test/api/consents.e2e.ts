@@ -476,6 +476,42 @@ describe('consent ledger of the Résidence Abrioux', () => {
       ),
     ).toBe(true);
 
+    // A consent event or a residency contract of that resident, opened by id: 404, audited too.
+    const given = await record(abrioux.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' });
+    expect(given.status).toBe(201);
+    const [template] = (
+      await agent.get<Array<{ id: string }>>(
+        `/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`,
+      )
+    ).body;
+    const contract = await agent.post<{ id: string }>('/residency-contracts', {
+      residentId: abrioux.id,
+      templateId: template.id,
+      signedOn: '2024-09-01',
+      startsOn: '2024-09-01',
+    });
+    expect(contract.status).toBe(201);
+    const unknownId = randomUUID(); // of this test only: other suites probe fixed ids
+    for (const [resource, id, reason] of [
+      ['consents', given.body.id, 'out_of_scope'],
+      ['residency-contracts', contract.body.id, 'out_of_scope'],
+      ['residency-contracts', unknownId, 'not_found'],
+    ] as const) {
+      expect((await adomaAgent.get(`/${resource}/${id}`)).status).toBe(404);
+      const refusals = await admin.get<Array<{ actorEmail: string; details: { reason?: string } }>>(
+        `/audit-events${listQuery({ filter: { entityType: resource, entityId: id, action: 'permission_denied' } })}`,
+      );
+      expect(refusals.body).toEqual([
+        expect.objectContaining({ actorEmail: email, details: { refused: true, reason } }),
+      ]);
+    }
+    // The administrator is not scoped: an unknown id is a plain 404, not a refusal.
+    expect((await admin.get(`/consents/${unknownId}`)).status).toBe(404);
+    const adminRefusals = await admin.get<unknown[]>(
+      `/audit-events${listQuery({ filter: { entityType: 'consents', entityId: unknownId, action: 'permission_denied' } })}`,
+    );
+    expect(adminRefusals.body).toEqual([]);
+
     // And he may not register a resident in the Résidence Abrioux either.
     const intruder = await record(
       abrioux.id,

@@ -3,11 +3,10 @@ import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../auth/session-user';
 import { CrudService, Row, Values } from '../common/crud/crud.service';
 import type { ResourceDefinition } from '../common/crud/resource-definition';
-import { ApiError } from '../common/errors/api-error';
 import { Params } from '../common/crud/sql';
 import { registerConstraintMessages } from '../common/errors/postgres-errors';
 import { Resident } from './entities/resident.entity';
-import { auditRefusedResident, isScoped, residenceCondition } from './scope';
+import { residenceCondition } from './scope';
 
 registerConstraintMessages({
   fk_residents_residence: { field: 'residenceId', message: 'Résidence inconnue.' },
@@ -62,25 +61,6 @@ export const residentsResource: ResourceDefinition = {
 export const OWN_RESIDENCE_ONLY = 'Vous ne pouvez enregistrer que des résidents de votre résidence.';
 
 export class ResidentsService extends CrudService {
-  /**
-   * A resident out of the user's scope does not exist for him (404), and the attempt is audited:
-   * the generic layer audits only the reads that succeed.
-   */
-  override async load(
-    id: string,
-    ctx: RequestContext,
-    manager: EntityManager = this.dataSource.manager,
-    forUpdate = false,
-  ): Promise<Row> {
-    try {
-      return await super.load(id, ctx, manager, forUpdate);
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'NOT_FOUND' && isScoped(ctx.user))
-        await auditRefusedResident(this.dataSource, this.audit, ctx, id);
-      throw error;
-    }
-  }
-
   protected override async prepareCreate(
     values: Values,
     ctx: RequestContext,

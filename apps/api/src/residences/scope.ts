@@ -34,11 +34,6 @@ export function throughResident(user: SessionUser, residentIdColumn = 'r.residen
   };
 }
 
-/** Whether the user's reads of residents are restricted (and refused reads therefore worth auditing). */
-export function isScoped(user: SessionUser): boolean {
-  return residenceCondition(user, 'x') !== null;
-}
-
 /** A resident the user may see (scope applied), optionally locked for the rest of the transaction. */
 export async function visibleResident(
   manager: EntityManager,

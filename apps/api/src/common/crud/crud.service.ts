@@ -121,7 +121,11 @@ export class CrudService {
     return row;
   }
 
-  /** Loads a visible record or fails with 404 (a record out of the user's scope does not exist for him). */
+  /**
+   * Loads a visible record or fails with 404: a record out of the user's scope does not exist for him.
+   * On personal data, such a refusal is audited (the generic layer otherwise audits only the reads
+   * that succeed), outside the caller's transaction so that it stays when that one rolls back.
+   */
   async load(
     id: string,
     ctx: RequestContext,
@@ -134,8 +138,25 @@ export class CrudService {
       `SELECT ${this.selectList} FROM ${this.table} r WHERE ${where.join(' AND ')}${forUpdate ? ' FOR UPDATE OF r' : ''}`,
       params.values,
     );
-    if (!rows[0]) throw ApiError.notFound(this.definition.label);
+    if (!rows[0]) {
+      if (this.definition.personalData && this.definition.scope?.(ctx.user)) await this.auditRefusal(id, ctx);
+      throw ApiError.notFound(this.definition.label);
+    }
     return this.toResponse(rows[0]);
+  }
+
+  /** A scoped user asked for a record he may not see: says whether it exists at all, nothing more. */
+  private async auditRefusal(id: string, ctx: RequestContext): Promise<void> {
+    const exists: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM ${this.table} r WHERE r.id = $1${this.definition.softDelete ? ' AND r.deleted_at IS NULL' : ''}`,
+      [id],
+    );
+    await this.audit.recordFor(ctx, {
+      action: 'permission_denied',
+      entityType: this.name,
+      entityId: id,
+      details: { refused: true, reason: exists.length > 0 ? 'out_of_scope' : 'not_found' },
+    });
   }
 
   /**
