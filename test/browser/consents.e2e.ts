@@ -76,6 +76,21 @@ describe('consent on the resident’s page, in the browser', () => {
     await page.getByRole('cell', { name: 'Consentement donné' }).waitFor();
   });
 
+  it('shows the consent ledger in the menu of the residence agent, not of the SIAO operator', async () => {
+    const ledger = () => page.getByRole('menuitem', { name: 'Registre des consentements' });
+    await signIn(page, api.url, DEMO.residence);
+    await ledger().waitFor();
+
+    const siaoPage = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    try {
+      await signIn(siaoPage, api.url, DEMO.siao);
+      await siaoPage.getByRole('menuitem', { name: 'Partenaires' }).waitFor();
+      expect(await siaoPage.getByRole('menuitem', { name: 'Registre des consentements' }).count()).toBe(0);
+    } finally {
+      await siaoPage.context().close();
+    }
+  });
+
   it('renders the printable receipt with the purpose, the recipient, the date and the withdrawal addresses', async () => {
     const resident = await newResident();
     const given = await agent.post('/consents', {

@@ -1,5 +1,5 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
-import { actionOf, hasPermission, isRole, type Permission } from '@pacte/domain';
+import { canUseScreen, isRole } from '@pacte/domain';
 import { API_URL } from '../config';
 import { httpClient } from './httpClient';
 import { roleLabel, type Me } from './me';
@@ -95,6 +95,6 @@ export const authProvider: AuthProvider = {
   async canAccess({ resource, action }) {
     const user = await fetchMe().catch(() => null);
     if (!user || !isRole(user.role)) return false;
-    return hasPermission(user.role, `${resource}:${actionOf(action)}` as Permission);
+    return canUseScreen(user.role, resource ?? '', action);
   },
 };

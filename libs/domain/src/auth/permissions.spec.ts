@@ -5,6 +5,7 @@ import {
   RESOURCES,
   ROLES,
   actionOf,
+  canUseScreen,
   isPermission,
 } from '../index';
 
@@ -49,6 +50,17 @@ describe('permission matrix', () => {
   it("maps react-admin's actions onto read and write", () => {
     expect(['list', 'show', 'export'].map(actionOf)).toEqual(['read', 'read', 'read']);
     expect(['create', 'edit', 'delete'].map(actionOf)).toEqual(['write', 'write', 'write']);
+  });
+
+  it('shows the consent ledger only to roles that may read residents', () => {
+    expect(hasPermission('siao_operator', 'consents:read')).toBe(true);
+    expect(canUseScreen('siao_operator', 'consents', 'list')).toBe(false);
+    expect(canUseScreen('residence_agent', 'consents', 'list')).toBe(true);
+    expect(canUseScreen('residence_agent', 'consents', 'create')).toBe(true);
+    expect(canUseScreen('dpo', 'consents', 'show')).toBe(true);
+    expect(canUseScreen('dpo', 'consents', 'create')).toBe(false);
+    expect(canUseScreen('siao_operator', 'contacts', 'list')).toBe(true);
+    expect(canUseScreen('admin', 'nothing', 'list')).toBe(false);
   });
 
   it('recognises permissions and rejects unknown ones', () => {

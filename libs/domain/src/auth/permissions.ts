@@ -105,3 +105,20 @@ export function isPermission(value: string): value is Permission {
 export function actionOf(raAction: string): Action {
   return ['list', 'show', 'export', 'read'].includes(raAction) ? 'read' : 'write';
 }
+
+/**
+ * Screens that need a second right beside their own. The consent ledger is a register of residents:
+ * a role that may not read residents (the SIAO operator, who only queries the consents in force for
+ * the integration, never who refused) holds `consents:read` but gets no ledger screen.
+ */
+export const SCREEN_ALSO_REQUIRES: Partial<Record<Resource, Permission>> = {
+  consents: 'residents:read',
+};
+
+/** Whether a role sees a screen (menu, list, page, button) of the admin for a react-admin action. */
+export function canUseScreen(role: Role, resource: string, raAction: string): boolean {
+  const permission = `${resource}:${actionOf(raAction)}`;
+  if (!isPermission(permission) || !hasPermission(role, permission)) return false;
+  const also = SCREEN_ALSO_REQUIRES[resource as Resource];
+  return also === undefined || hasPermission(role, also);
+}
