@@ -231,6 +231,32 @@ describe('agreements and deliberations registry', () => {
         }),
       );
     });
+
+    it('keeps an ended agreement’s forgotten obligations out of what is due now (agreementCurrent)', async () => {
+      const ended = [
+        ...(await findByReference('SUB-2023-SYNCHRO')),
+        ...(await ccas.get<Agreement[]>(`/agreements${listQuery({ filter: { status: 'expired' } })}`)).body,
+      ].map((a) => a.id);
+      const obligations = (filter: Record<string, unknown>) =>
+        ccas
+          .get<Array<{ agreementId: string }>>(
+            `/agreement-obligations${listQuery({ filter: { effectiveStatus: 'overdue', ...filter }, range: [0, 999] })}`,
+          )
+          .then((r) => r.body.map((o) => o.agreementId));
+      expect((await obligations({})).some((id) => ended.includes(id))).toBe(true);
+      const current = await obligations({ agreementCurrent: true });
+      expect(current.some((id) => ended.includes(id))).toBe(false);
+      const history = await obligations({ agreementCurrent: false });
+      expect(history.length).toBeGreaterThan(0);
+      expect(history.every((id) => ended.includes(id))).toBe(true);
+      expect(
+        (
+          await ccas.get<ErrorBody>(
+            `/agreement-obligations${listQuery({ filter: { agreementCurrent: 'oui' } })}`,
+          )
+        ).status,
+      ).toBe(400);
+    });
   });
 
   describe('bad input is refused with a French message and nothing saved', () => {

@@ -90,7 +90,8 @@ const Obligations = () => {
   const createPath = useCreatePath();
   const today = todayIn('Europe/Paris');
   const { data } = useGetList('agreement-obligations', {
-    filter: { effectiveStatus: ['overdue', 'todo'], dueDate_lte: addDays(today, 30) },
+    // What is due now: an ended agreement's forgotten obligations are history, not work to do.
+    filter: { effectiveStatus: ['overdue', 'todo'], dueDate_lte: addDays(today, 30), agreementCurrent: true },
     sort: { field: 'dueDate', order: 'ASC' },
     pagination: { page: 1, perPage: 20 },
   });

@@ -57,7 +57,7 @@ import {
   providers: [
     ...crudProvider(agreementsResource, AgreementsService),
     ...crudProvider(amendmentsResource, AmendmentsService, [serviceToken('agreements')]),
-    ...crudProvider(obligationsResource, ObligationsService),
+    ...crudProvider(obligationsResource, ObligationsService, [serviceToken('agreements')]),
     ...crudProvider(meetingsResource, MeetingsService),
     ...crudProvider(documentsResource, DocumentsService, [serviceToken('agreements'), ENV]),
     ...crudProvider(deliberationsResource, DeliberationsService),

@@ -254,6 +254,22 @@ export class AgreementsService extends CrudService {
     };
   }
 
+  /** Ids of the agreements that have ended (expired or terminated) on a date, by the domain's rules. */
+  async endedIds(asOf: string, ctx: RequestContext): Promise<string[]> {
+    const all: ListQuery = {
+      sort: { field: 'reference', order: 'ASC' },
+      offset: 0,
+      limit: 100_000,
+      filters: [],
+    };
+    const statement = this.listStatement(all, ctx);
+    const raw: Row[] = await this.dataSource.query(statement.sql, statement.params);
+    return raw
+      .map((row) => this.present(row, asOf))
+      .filter((row) => row.status === 'expired' || row.status === 'terminated')
+      .map((row) => String(row.id));
+  }
+
   async getAsOf(id: string, asOf: string, ctx: RequestContext): Promise<Row> {
     return this.present(await this.load(id, ctx), asOf);
   }

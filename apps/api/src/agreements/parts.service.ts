@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, diffChanges } from '../audit/audit.service';
 import type { RequestContext } from '../auth/session-user';
 import { CrudService, Row, Values } from '../common/crud/crud.service';
-import type { ResourceDefinition } from '../common/crud/resource-definition';
+import type { ResourceDefinition, SqlFragment } from '../common/crud/resource-definition';
 import { registerConstraintMessages } from '../common/errors/postgres-errors';
 import { AgreementsService, invalid, termsInputOf, todayInParis } from './agreements.service';
 import {
@@ -20,7 +20,7 @@ import {
   AgreementMeeting,
   AgreementObligation,
 } from './entities/children.entity';
-import { agreementSituation, RecordedTransition } from '@pacte/domain';
+import { agreementSituation, ParsedFilter, RecordedTransition } from '@pacte/domain';
 
 registerConstraintMessages({
   uq_agreement_amendments_number: {
@@ -71,6 +71,8 @@ export const obligationsResource: ResourceDefinition = {
       status: { type: 'enum', values: RECORDED_OBLIGATION_STATUSES },
       effectiveStatus: { type: 'enum', values: OBLIGATION_STATUSES },
       dueDate: { type: 'date', range: true },
+      // true: only the obligations of agreements that have not ended (expired or terminated) today.
+      agreementCurrent: { type: 'boolean' },
     },
   },
   computed: {
@@ -150,21 +152,24 @@ function snapshot(agreement: Row, asOf: string): Record<string, unknown> {
   };
 }
 
+/** A part of an agreement whose rules read the agreement itself (its terms, its status today). */
+abstract class AgreementPartService extends CrudService {
+  constructor(
+    definition: ResourceDefinition,
+    dataSource: DataSource,
+    audit: AuditService,
+    protected readonly agreements: AgreementsService,
+  ) {
+    super(definition, dataSource, audit);
+  }
+}
+
 /**
  * An amendment that changes dates or amounts changes the agreement in the same transaction (the
  * agreement's rules are checked on the result; nothing is saved if they fail) and keeps the agreement's
  * terms before and after.
  */
-export class AmendmentsService extends CrudService {
-  constructor(
-    definition: ResourceDefinition,
-    dataSource: DataSource,
-    audit: AuditService,
-    private readonly agreements: AgreementsService,
-  ) {
-    super(definition, dataSource, audit);
-  }
-
+export class AmendmentsService extends AgreementPartService {
   protected override async prepareCreate(
     values: Values,
     ctx: RequestContext,
@@ -222,7 +227,21 @@ export class AmendmentsService extends CrudService {
   }
 }
 
-export class ObligationsService extends CrudService {
+export class ObligationsService extends AgreementPartService {
+  /** `agreementCurrent`: whether the obligation's agreement is still running today (domain rules). */
+  protected override async derivedFilter(
+    filter: ParsedFilter,
+    ctx: RequestContext,
+  ): Promise<SqlFragment | null> {
+    if (filter.field !== 'agreementCurrent') return null;
+    if (filter.op !== 'eq')
+      throw new DomainError('INVALID_QUERY', 'Le filtre « agreementCurrent » vaut true ou false.', [
+        { field: 'agreementCurrent', message: 'true ou false.' },
+      ]);
+    const ended = await this.agreements.endedIds(todayInParis(), ctx);
+    return { sql: `${filter.value ? 'NOT ' : ''}(r.agreement_id = ANY($1::uuid[]))`, params: [ended] };
+  }
+
   protected override async prepareCreate(values: Values): Promise<Values> {
     return this.doneDate(values);
   }

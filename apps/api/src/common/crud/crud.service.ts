@@ -1,11 +1,11 @@
-import { contentRange, DomainError, ListQuery, parseListQuery } from '@pacte/domain';
+import { contentRange, DomainError, ListQuery, ParsedFilter, parseListQuery } from '@pacte/domain';
 import type { QueryConfig } from 'pg';
 import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { AuditService, diffChanges } from '../../audit/audit.service';
 import type { RequestContext } from '../../auth/session-user';
 import { ApiError } from '../errors/api-error';
 import { ISO_INSTANT_TYPES } from './iso-instants';
-import type { ResourceDefinition } from './resource-definition';
+import type { ResourceDefinition, SqlFragment } from './resource-definition';
 import { ColumnInfo, filterCondition, orderBy, Params, quoteIdent, searchCondition } from './sql';
 
 export type Row = Record<string, unknown> & { id: string; version?: number };
@@ -66,9 +66,14 @@ export class CrudService {
   }
 
   /** The list statement for a parsed query, exposed so benchmarks can run the very same SQL. */
-  listStatement(query: ListQuery, ctx: RequestContext): { sql: string; params: unknown[] } {
+  listStatement(
+    query: ListQuery,
+    ctx: RequestContext,
+    derived: readonly SqlFragment[] = [],
+  ): { sql: string; params: unknown[] } {
     const params = new Params();
     const where = this.visibleConditions(ctx, params);
+    for (const condition of derived) where.push(`(${params.embed(condition)})`);
     for (const filter of query.filters)
       where.push(filterCondition(filter, this.column(filter.field), params));
     if (query.q && this.definition.search)
@@ -83,11 +88,11 @@ export class CrudService {
     rawParams: { sort?: string; range?: string; filter?: string },
     ctx: RequestContext,
   ): Promise<ListResult> {
-    const query = this.parseQuery(rawParams);
-    const statement = this.listStatement(query, ctx);
+    const { query, derived } = await this.resolveDerivedFilters(this.parseQuery(rawParams), ctx);
+    const statement = this.listStatement(query, ctx, derived);
     const raw = await this.read<Row & { __total: string }>(statement.sql, statement.params);
     const total =
-      raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query) : 0;
+      raw.length > 0 ? Number(raw[0].__total) : query.offset > 0 ? await this.count(ctx, query, derived) : 0;
     const rows = raw.map(({ __total: _ignored, ...row }) => this.toResponse(row as Row));
     if (this.definition.personalData && rows.length > 0) {
       await this.audit.recordFor(ctx, {
@@ -99,9 +104,10 @@ export class CrudService {
     return { rows, total, contentRange: contentRange(this.name, query.offset, rows.length, total) };
   }
 
-  async count(ctx: RequestContext, query?: ListQuery): Promise<number> {
+  async count(ctx: RequestContext, query?: ListQuery, derived: readonly SqlFragment[] = []): Promise<number> {
     const params = new Params();
     const where = this.visibleConditions(ctx, params);
+    for (const condition of derived) where.push(`(${params.embed(condition)})`);
     for (const filter of query?.filters ?? [])
       where.push(filterCondition(filter, this.column(filter.field), params));
     if (query?.q && this.definition.search)
@@ -111,6 +117,28 @@ export class CrudService {
       params.values,
     );
     return Number(rows[0].n);
+  }
+
+  /**
+   * Filters a service computes itself rather than reading a column (by rules of `@pacte/domain`, say):
+   * the SQL condition for one, or null when the filter is an ordinary column filter.
+   */
+  protected async derivedFilter(_filter: ParsedFilter, _ctx: RequestContext): Promise<SqlFragment | null> {
+    return null;
+  }
+
+  private async resolveDerivedFilters(
+    query: ListQuery,
+    ctx: RequestContext,
+  ): Promise<{ query: ListQuery; derived: SqlFragment[] }> {
+    const derived: SqlFragment[] = [];
+    const filters: ParsedFilter[] = [];
+    for (const filter of query.filters) {
+      const condition = await this.derivedFilter(filter, ctx);
+      if (condition) derived.push(condition);
+      else filters.push(filter);
+    }
+    return { query: derived.length > 0 ? { ...query, filters } : query, derived };
   }
 
   /** GET /:id — an audited read when the resource holds personal data. */
