@@ -668,6 +668,59 @@ describe('agreements and deliberations registry', () => {
       expect((await auditOf('deliberations', deliberation.body.id)).map((e) => e.action)).toEqual(['create']);
     });
 
+    it('opens the next occurrence of a recurring obligation when it is done, once', async () => {
+      const agreement = await createTacit();
+      type Obligation = { id: string; version: number; dueDate: string; status: string; recurrence: string };
+      const created = await ccas.post<Obligation>('/agreement-obligations', {
+        agreementId: agreement.id,
+        description: 'Compte rendu annuel d’activité',
+        dueDate: '2026-03-31',
+        recurrence: 'annual',
+      });
+      expect(created.status).toBe(201);
+      const ofAgreement = async () =>
+        (
+          await ccas.get<Obligation[]>(
+            `/agreement-obligations${listQuery({ filter: { agreementId: agreement.id }, sort: ['dueDate', 'ASC'] })}`,
+          )
+        ).body.map((o) => [o.dueDate, o.status]);
+
+      const done = await ccas.put<Obligation>(`/agreement-obligations/${created.body.id}`, {
+        version: created.body.version,
+        status: 'done',
+      });
+      expect(done.status).toBe(200);
+      expect(await ofAgreement()).toEqual([
+        ['2026-03-31', 'done'],
+        ['2027-03-31', 'todo'],
+      ]);
+      // Reopened by mistake and closed again: still one next occurrence.
+      const reopened = await ccas.put<Obligation>(`/agreement-obligations/${created.body.id}`, {
+        version: done.body.version,
+        status: 'todo',
+      });
+      await ccas.put(`/agreement-obligations/${created.body.id}`, {
+        version: reopened.body.version,
+        status: 'done',
+      });
+      expect(await ofAgreement()).toEqual([
+        ['2026-03-31', 'done'],
+        ['2027-03-31', 'todo'],
+      ]);
+
+      // A one-off obligation opens nothing.
+      const once = await ccas.post<Obligation>('/agreement-obligations', {
+        agreementId: agreement.id,
+        description: 'Remise du rapport final',
+        dueDate: '2026-06-30',
+      });
+      await ccas.put(`/agreement-obligations/${once.body.id}`, {
+        version: once.body.version,
+        status: 'done',
+      });
+      expect((await ofAgreement()).length).toBe(3);
+    });
+
     it('refuses a deliberation whose proxy holder is absent', async () => {
       const response = await ccas.post<ErrorBody>('/deliberations', {
         body: 'ccas_board',

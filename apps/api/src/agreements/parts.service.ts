@@ -20,7 +20,7 @@ import {
   AgreementMeeting,
   AgreementObligation,
 } from './entities/children.entity';
-import { agreementSituation, ParsedFilter, RecordedTransition } from '@pacte/domain';
+import { agreementSituation, followingDueDate, ParsedFilter, RecordedTransition } from '@pacte/domain';
 
 registerConstraintMessages({
   uq_agreement_amendments_number: {
@@ -246,8 +246,68 @@ export class ObligationsService extends AgreementPartService {
     return this.doneDate(values);
   }
 
-  protected override async prepareUpdate(values: Values): Promise<Values> {
-    return this.doneDate(values);
+  protected override async prepareUpdate(
+    values: Values,
+    current: Row,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<Values> {
+    const updated = this.doneDate(values);
+    if (updated.status === 'done' && current.status !== 'done')
+      await this.scheduleFollowing({ ...current, ...updated }, ctx, manager);
+    return updated;
+  }
+
+  /**
+   * A recurring obligation done opens the next occurrence, in the same transaction, while the
+   * agreement runs. Reopening and closing it again does not open a second one.
+   */
+  private async scheduleFollowing(
+    obligation: Row,
+    ctx: RequestContext,
+    manager: EntityManager,
+  ): Promise<void> {
+    const dueDate = followingDueDate(
+      (obligation.dueDate as string | null) ?? null,
+      obligation.recurrence as Recurrence,
+    );
+    if (!dueDate) return;
+    const today = todayInParis();
+    const agreement = this.agreements.present(
+      await this.agreements.load(String(obligation.agreementId), ctx, manager),
+      today,
+    );
+    if (agreement.status === 'expired' || agreement.status === 'terminated') return;
+    const next = {
+      agreementId: String(obligation.agreementId),
+      partyOrganisationId: (obligation.partyOrganisationId as string | null) ?? null,
+      description: String(obligation.description),
+      recurrence: obligation.recurrence as Recurrence,
+      dueDate,
+    };
+    const existing: unknown[] = await manager.query(
+      `SELECT 1 FROM agreement_obligations
+        WHERE agreement_id = $1 AND description = $2 AND recurrence = $3 AND due_date = $4`,
+      [next.agreementId, next.description, next.recurrence, dueDate],
+    );
+    if (existing.length > 0) return;
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AgreementObligation)
+      .values(next)
+      .execute();
+    await this.audit.recordFor(
+      ctx,
+      {
+        action: 'create',
+        entityType: this.name,
+        entityId: String(result.identifiers[0].id),
+        changes: diffChanges(null, next),
+        details: { followsObligation: obligation.id },
+      },
+      manager,
+    );
   }
 
   /** Marking an obligation done dates it (today unless given); reopening it clears the date. */

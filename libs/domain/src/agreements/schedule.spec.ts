@@ -5,6 +5,7 @@ import {
   attendanceProblems,
   escapeText,
   foldLine,
+  followingDueDate,
   nextOccurrence,
   obligationStatus,
   voteProblems,
@@ -177,5 +178,19 @@ describe('iCalendar feed (RFC 5545)', () => {
     expect(ics).toContain('\r\nDTSTAMP:20261123T100000Z\r\n');
     expect(ics).toContain('SUMMARY:Fin de période : CONV-2023-004\\, ADOMA');
     expect(ics).toContain('DESCRIPTION:Tacite reconduction\\; 1 an');
+  });
+});
+
+describe('followingDueDate', () => {
+  it('adds one recurrence to the due date, month ends clamped', () => {
+    expect(followingDueDate('2026-03-31', 'annual')).toBe('2027-03-31');
+    expect(followingDueDate('2026-01-31', 'monthly')).toBe('2026-02-28');
+    expect(followingDueDate('2027-11-30', 'quarterly')).toBe('2028-02-29');
+    expect(followingDueDate('2026-06-30', 'semiannual')).toBe('2026-12-30');
+  });
+
+  it('has nothing after a one-off obligation or one without a date', () => {
+    expect(followingDueDate('2026-03-31', 'once')).toBeNull();
+    expect(followingDueDate(null, 'annual')).toBeNull();
   });
 });

@@ -20,6 +20,16 @@ export function nextOccurrence(date: IsoDate | null, recurrence: Recurrence, asO
   return next;
 }
 
+/**
+ * The due date of the occurrence that follows a recurring obligation's, once that one is done: one
+ * recurrence after its own due date (not after the day it was done, so a late report does not shift
+ * the calendar). None for a one-off obligation or one without a date.
+ */
+export function followingDueDate(dueDate: IsoDate | null, recurrence: Recurrence): IsoDate | null {
+  const months = RECURRENCE_MONTHS[recurrence];
+  return dueDate && months !== null ? addMonths(dueDate, months) : null;
+}
+
 /** « en retard » is not recorded: it is an obligation not done whose due date has passed. */
 export function obligationStatus(
   recorded: RecordedObligationStatus,
