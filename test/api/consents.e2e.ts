@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parisDay } from '@pacte/domain';
 import { DataSource } from 'typeorm';
-import { ApiClient, DEMO, listQuery, startTestApi } from '../support/api-client';
+import { ApiClient, DEMO, listQuery, signContract, startTestApi } from '../support/api-client';
 import { TEST_DEMO_PASSWORD } from '../support/test-database';
 
 interface Resident {
@@ -479,22 +479,11 @@ describe('consent ledger of the Résidence Abrioux', () => {
     // A consent event or a residency contract of that resident, opened by id: 404, audited too.
     const given = await record(abrioux.id, { decision: 'given', decidedAt: '2026-11-10T10:00:00Z' });
     expect(given.status).toBe(201);
-    const [template] = (
-      await agent.get<Array<{ id: string }>>(
-        `/contract-templates${listQuery({ filter: { residenceId: abriouxId } })}`,
-      )
-    ).body;
-    const contract = await agent.post<{ id: string }>('/residency-contracts', {
-      residentId: abrioux.id,
-      templateId: template.id,
-      signedOn: '2024-09-01',
-      startsOn: '2024-09-01',
-    });
-    expect(contract.status).toBe(201);
+    const contract = await signContract(agent, { id: abrioux.id, residenceId: abriouxId }, '2024-09-01');
     const unknownId = randomUUID(); // of this test only: other suites probe fixed ids
     for (const [resource, id, reason] of [
       ['consents', given.body.id, 'out_of_scope'],
-      ['residency-contracts', contract.body.id, 'out_of_scope'],
+      ['residency-contracts', contract.id, 'out_of_scope'],
       ['residency-contracts', unknownId, 'not_found'],
     ] as const) {
       expect((await adomaAgent.get(`/${resource}/${id}`)).status).toBe(404);

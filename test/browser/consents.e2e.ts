@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { ApiClient, DEMO, listQuery, startTestApi } from '../support/api-client';
+import { ApiClient, DEMO, listQuery, signContract, startTestApi } from '../support/api-client';
 import { launchChromium, signIn } from '../support/browser';
 
 describe('consent on the resident’s page, in the browser', () => {
@@ -74,6 +74,32 @@ describe('consent on the resident’s page, in the browser', () => {
     // The history table on the page shows both events.
     await page.getByRole('cell', { name: 'Consentement retiré' }).waitFor();
     await page.getByRole('cell', { name: 'Consentement donné' }).waitFor();
+  });
+
+  it('lets a residence agent attach the scan of a signed residency contract and download it back', async () => {
+    const resident = await newResident();
+    const mine = await agent.get<{ residence: { id: string } }>('/residences/mine');
+    const contract = await signContract(
+      agent,
+      { id: resident.id, residenceId: mine.body.residence.id },
+      '2025-01-01',
+    );
+
+    await signIn(page, api.url, DEMO.residence);
+    await page.goto(`${api.url}/#/residency-contracts/${contract.id}/show`);
+    await page.getByText('Pas encore de contrat signé numérisé.').waitFor();
+    const pdf = Buffer.from('%PDF-1.7\n%contrat signé\n%%EOF\n');
+    await page.getByLabel('Contrat signé (PDF ou image)').setInputFiles({
+      name: 'contrat-signé.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdf,
+    });
+    await page.getByText('Contrat signé enregistré').waitFor();
+    const link = page.getByRole('link', { name: /contrat-signé\.pdf — Télécharger/ });
+    await link.waitFor();
+    const download = await page.request.get(`${api.url}${(await link.getAttribute('href')) ?? ''}`);
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
   });
 
   it('shows the consent ledger in the menu of the residence agent, not of the SIAO operator', async () => {

@@ -113,3 +113,24 @@ export const DEMO = {
   siao: 'siao@pacte.demo',
   auditor: 'auditeur@pacte.demo',
 } as const;
+
+/** A residency contract for a resident, on the current template of his residence, signed on a date. */
+export async function signContract(
+  client: ApiClient,
+  resident: { id: string; residenceId: string },
+  signedOn: string,
+): Promise<{ id: string }> {
+  const [template] = (
+    await client.get<Array<{ id: string }>>(
+      `/contract-templates${listQuery({ filter: { residenceId: resident.residenceId } })}`,
+    )
+  ).body;
+  const contract = await client.post<{ id: string }>('/residency-contracts', {
+    residentId: resident.id,
+    templateId: template.id,
+    signedOn,
+    startsOn: signedOn,
+  });
+  if (contract.status !== 201) throw new Error(`contract refused: ${JSON.stringify(contract.body)}`);
+  return contract.body;
+}

@@ -35,6 +35,7 @@ import {
   type SortPayload,
 } from 'react-admin';
 import { OrganisationReferenceInput } from '../organisations/OrganisationReferenceInput';
+import { useUpload } from '../common/useUpload';
 import { documentUrl, uploadDocument } from './api';
 import { documentKindChoices, recurrenceChoices, renewalChoices, unitChoices } from './choices';
 import { CentsInput, IsoDateField, ObligationStatusField } from './fields';
@@ -293,10 +294,8 @@ export const MeetingsTab = () => (
 const UploadButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, upload } = useUpload();
   const { canAccess } = useCanAccess({ resource: 'agreement-documents', action: 'create' });
   if (!canAccess || !record) return null;
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -304,17 +303,7 @@ const UploadButton = () => {
     const form = new FormData(event.currentTarget);
     form.set('agreementId', String(record.id));
     if (!form.get('title')) form.delete('title');
-    setBusy(true);
-    try {
-      await uploadDocument(form);
-      notify('pacte.agreements.upload_done', { type: 'success' });
-      setOpen(false);
-      refresh();
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
+    if (await upload(() => uploadDocument(form), 'pacte.agreements.upload_done')) setOpen(false);
   };
   return (
     <>

@@ -78,3 +78,13 @@ export async function fetchMyResidence(): Promise<{ id: string; name: string } |
     }
   ).residence;
 }
+
+export const contractDocumentUrl = (contractId: string) =>
+  `${API_URL}/residency-contracts/${encodeURIComponent(contractId)}/document`;
+
+/** The signed contract's scan (PDF or image); the API checks its content and fingerprints it. */
+export async function uploadContractDocument(contractId: string, file: File): Promise<unknown> {
+  const form = new FormData();
+  form.set('document', file);
+  return (await httpClient(contractDocumentUrl(contractId), { method: 'POST', body: form })).json;
+}

@@ -1,4 +1,8 @@
 import { RecordActions } from '../common/actions';
+import { Box, Button as MuiButton, Link as MuiLink, Typography } from '@mui/material';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { ChangeEvent } from 'react';
+import { useUpload } from '../common/useUpload';
 import ArticleIcon from '@mui/icons-material/Article';
 import HistoryEduIcon from '@mui/icons-material/HistoryEdu';
 import {
@@ -23,7 +27,11 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { contractDocumentUrl, uploadContractDocument } from './api';
 import { EditToolbar } from '../common/EditToolbar';
 import { Section } from '../common/Section';
 import type { ResourceSpec } from '../providers/resourceSpec';
@@ -157,6 +165,53 @@ const ContractForm = () => (
   </SimpleForm>
 );
 
+/** The signed contract's scan: download it, or attach one (a residence agent, on his residence's contracts). */
+const SignedContract = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { busy, upload } = useUpload();
+  const { canAccess } = useCanAccess({ resource: 'residency-contracts', action: 'edit', record });
+  if (!record) return null;
+  const attach = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    await upload(
+      () => uploadContractDocument(String(record.id), file),
+      'pacte.residences.contract_document.attached',
+    );
+  };
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+      {record.documentName ? (
+        <MuiLink href={contractDocumentUrl(String(record.id))} download={String(record.documentName)}>
+          {String(record.documentName)} — {translate('pacte.residences.contract_document.download')}
+        </MuiLink>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {translate('pacte.residences.contract_document.none')}
+        </Typography>
+      )}
+      {canAccess && (
+        <MuiButton component="label" size="small" startIcon={<UploadFileIcon />} disabled={busy}>
+          {translate(
+            record.documentName
+              ? 'pacte.residences.contract_document.replace'
+              : 'pacte.residences.contract_document.attach',
+          )}
+          <input
+            hidden
+            type="file"
+            accept=".pdf,.png,.jpg,.jpeg,.tif,.tiff,.webp"
+            aria-label={translate('pacte.residences.contract_document.file')}
+            onChange={(event) => void attach(event)}
+          />
+        </MuiButton>
+      )}
+    </Box>
+  );
+};
+
 export const residencyContracts = {
   list: () => (
     <List
@@ -200,8 +255,8 @@ export const residencyContracts = {
         <Labeled>
           <BooleanField source="informedOfDataProcessing" />
         </Labeled>
-        <Labeled>
-          <TextField source="documentName" emptyText="—" />
+        <Labeled source="documentName">
+          <SignedContract />
         </Labeled>
         <Labeled>
           <TextField source="documentSha256" emptyText="—" />

@@ -166,6 +166,14 @@ export const residenceMessages = {
         withdraw_help:
           'Le retrait prend effet immédiatement : le résident ne figurera plus dans les transmissions au destinataire.',
       },
+      contract_document: {
+        attach: 'Joindre le contrat signé',
+        replace: 'Remplacer le contrat signé',
+        download: 'Télécharger',
+        none: 'Pas encore de contrat signé numérisé.',
+        file: 'Contrat signé (PDF ou image)',
+        attached: 'Contrat signé enregistré',
+      },
       recorded: 'Décision enregistrée',
       withdrawn: 'Consentement retiré',
       dashboard: {
