@@ -16,14 +16,42 @@ function fullDate(d: PreparedData, i: number): number {
   return d.precision[i] === DatePrecision.Full ? d.year[i] * 10_000 + d.month[i] * 100 + d.day[i] : -1;
 }
 
-function bothPresent(a: number, b: number): boolean {
-  return a >= 0 && b >= 0;
+/** Day and month of a full date as one number below 512, or -1. */
+function dayOfYear(d: PreparedData, i: number): number {
+  return d.precision[i] === DatePrecision.Full ? d.month[i] * 32 + d.day[i] : -1;
+}
+
+/** Both dates full but in different years: the pairs the year-keyed rules cannot find. */
+function yearsDiffer(d: PreparedData, i: number, j: number): boolean {
+  return (
+    d.year[i] !== d.year[j] && d.precision[i] === DatePrecision.Full && d.precision[j] === DatePrecision.Full
+  );
 }
 
 /** First letter of the phonetic key (c/k/q, ph/f… merged; any vowel is "a"): survives most slips. */
 function phoneticInitial(d: PreparedData, columns: NameColumns, i: number): number {
   const key = columns.phonetic[i];
   return key < 0 ? -1 : d.strings[key].charCodeAt(0);
+}
+
+const C = 'c'.charCodeAt(0);
+const K = 'k'.charCodeAt(0);
+
+/**
+ * The phonetic initial, and "k" as well for a name written with a c: a c is read "s" before e and i
+ * and "ch" is read "sh" in French, but both also transliterate a k or a kh (Cedach / Kedach,
+ * Chaham / Khaham), and which reading the clerk meant is unknown.
+ */
+function phoneticInitials(
+  d: PreparedData,
+  columns: NameColumns,
+  i: number,
+  emit: (initial: number) => void,
+): void {
+  const initial = phoneticInitial(d, columns, i);
+  if (initial < 0) return;
+  emit(initial);
+  if (initial !== K && d.strings[columns.core[i]].charCodeAt(0) === C) emit(K);
 }
 
 /**
@@ -51,10 +79,8 @@ export const BLOCKING_RULES: BlockingRule[] = [
       const year = d.year[i];
       const first = d.first.phonetic[i];
       if (year === 0 || first < 0) return;
-      for (const columns of [d.last, d.altLast]) {
-        const initial = phoneticInitial(d, columns, i);
-        if (initial >= 0) emit((first * 4096 + year) * 128 + initial);
-      }
+      for (const columns of [d.last, d.altLast])
+        phoneticInitials(d, columns, i, (initial) => emit((first * 4096 + year) * 128 + initial));
     },
   },
   {
@@ -63,23 +89,45 @@ export const BLOCKING_RULES: BlockingRule[] = [
     keys(d, i, emit) {
       const date = fullDate(d, i);
       if (date < 0) return;
-      for (const columns of [d.first, d.last, d.altLast]) {
-        const initial = phoneticInitial(d, columns, i);
-        if (initial >= 0) emit(date * 128 + initial);
+      for (const columns of [d.first, d.last, d.altLast])
+        phoneticInitials(d, columns, i, (initial) => emit(date * 128 + initial));
+    },
+  },
+  {
+    // A slip in the year (a digit, or an age-based year one off): day and month replace the year.
+    name: 'nom phonétique + jour et mois de naissance (années différentes)',
+    fields: ['lastName', 'birthDate'],
+    keys(d, i, emit) {
+      const date = dayOfYear(d, i);
+      if (date < 0) return;
+      for (const columns of [d.last, d.altLast]) {
+        const phonetic = columns.phonetic[i];
+        if (phonetic >= 0) emit(phonetic * 512 + date);
       }
     },
+    accepts: yearsDiffer,
+  },
+  {
+    name: 'prénom phonétique + jour et mois + initiale phonétique du nom (années différentes)',
+    fields: ['firstName', 'birthDate', 'sex'],
+    keys(d, i, emit) {
+      const date = dayOfYear(d, i);
+      const first = d.first.phonetic[i];
+      if (date < 0 || first < 0) return;
+      for (const columns of [d.last, d.altLast])
+        phoneticInitials(d, columns, i, (initial) => emit((first * 512 + date) * 128 + initial));
+    },
+    accepts: yearsDiffer,
   },
   {
     name: 'un nom phonétique + initiale phonétique de l’autre (dans les deux ordres)',
     fields: ['firstName', 'lastName', 'sex'],
     keys(d, i, emit) {
       const first = d.first.phonetic[i];
-      const firstInitial = phoneticInitial(d, d.first, i);
       for (const columns of [d.last, d.altLast]) {
         const last = columns.phonetic[i];
-        if (bothPresent(last, firstInitial)) emit((last * 128 + firstInitial) * 2);
-        const lastInitial = phoneticInitial(d, columns, i);
-        if (bothPresent(first, lastInitial)) emit((first * 128 + lastInitial) * 2);
+        if (last >= 0) phoneticInitials(d, d.first, i, (initial) => emit((last * 128 + initial) * 2));
+        if (first >= 0) phoneticInitials(d, columns, i, (initial) => emit((first * 128 + initial) * 2));
       }
     },
     // Two full dates are found by the date rules; this one is for records without a usable date.

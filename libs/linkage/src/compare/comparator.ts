@@ -5,6 +5,8 @@ import {
   MISSING,
   NAME_LEVELS,
   NAME_CLOSE,
+  NAME_LOOSE,
+  better,
   NAME_DIFFERENT,
   NAME_VARIANT,
   dateLevel,
@@ -155,21 +157,21 @@ export class Comparator {
 
   /**
    * First and last names written in each other's column ("DIALLO Mamadou" / "MAMADOU Diallo"), possibly
-   * with a slip in one of them. The crossed comparison replaces the direct one when it is better on
-   * both names and at least "very close" on each.
+   * with a slip in one of them or a looser spelling of the other. The crossed comparison replaces the
+   * direct one when it is better on both names, at least "very close" on one and "close" on the other.
    */
   private trySwappedNames(i: number, j: number, out: Uint8Array): boolean {
     const first = out[this.firstIndex];
     const last = out[this.lastIndex];
     if (first !== MISSING && first <= NAME_VARIANT && last !== MISSING && last <= NAME_VARIANT) return false;
     const d = this.data;
+    const usable = (level: number) => level !== MISSING && level <= NAME_LOOSE;
     const swappedFirst = nameLevel(d, d.first, i, d.last, j);
-    if (swappedFirst === MISSING || swappedFirst > NAME_CLOSE) return false;
+    if (!usable(swappedFirst)) return false;
     let swappedLast = nameLevel(d, d.last, i, d.first, j);
-    if (swappedLast === MISSING || swappedLast > NAME_CLOSE) {
-      swappedLast = d.altLast.compact[i] >= 0 ? nameLevel(d, d.altLast, i, d.first, j) : MISSING;
-      if (swappedLast === MISSING || swappedLast > NAME_CLOSE) return false;
-    }
+    if (d.altLast.compact[i] >= 0 && (!usable(swappedLast) || swappedLast > NAME_CLOSE))
+      swappedLast = better(swappedLast, nameLevel(d, d.altLast, i, d.first, j));
+    if (!usable(swappedLast) || Math.min(swappedFirst, swappedLast) > NAME_CLOSE) return false;
     const cost = (level: number) => (level === MISSING ? NAME_DIFFERENT + 1 : level);
     if (
       swappedFirst > cost(first) ||

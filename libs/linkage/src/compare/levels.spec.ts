@@ -75,8 +75,37 @@ describe('lieu', () => {
   it('reconnaît des noms inversés même avec une faute de frappe', () => {
     const swapped = levelsOf(
       { firstName: 'Habib', lastName: 'Waahwazai' },
-      { firstName: 'WAAHWAZAY', lastName: 'HABIB' },
+      { firstName: 'WAAHWAZQI', lastName: 'HABIB' },
     );
     expect(swapped).toMatchObject({ firstName: 'identique', lastName: 'très proche' });
+  });
+
+  it('reconnaît des noms inversés quand l’un est très proche et l’autre seulement proche', () => {
+    const swapped = levelsOf(
+      { firstName: 'Ibrahim', lastName: 'Tadnoke' },
+      { firstName: 'TANDOCE', lastName: 'YBRAHIMA' },
+    );
+    expect(swapped.firstName).toMatch(/^variante/);
+    expect(swapped.lastName).toBe('proche');
+    // Two names only "close" each: no swap, the pair stays different on both.
+    const loose = levelsOf(
+      { firstName: 'Sandrine', lastName: 'Tadnoke' },
+      { firstName: 'Tandoce', lastName: 'Sabrina' },
+    );
+    expect(loose).toMatchObject({ firstName: 'différent', lastName: 'différent' });
+  });
+});
+
+describe('noms : cas ajoutés à la quatrième passe', () => {
+  it('ne dit « très proche » que pour une faute : un nom plus long au même début est seulement proche', () => {
+    expect(levelsOf({ lastName: 'Hamham' }, { lastName: 'HAMHAMMER' }).lastName).toBe('proche');
+    expect(levelsOf({ lastName: 'Hamham' }, { lastName: 'HAMHAN' }).lastName).toBe('très proche');
+  });
+
+  it('compare aussi les voyelles des noms courts au squelette phonétique trop court', () => {
+    expect(levelsOf({ lastName: 'Foma' }, { lastName: 'PHOMA' }).lastName).toMatch(/^variante/);
+    expect(levelsOf({ firstName: 'Ranya' }, { firstName: 'RANNIA' }).firstName).toMatch(/^variante/);
+    expect(levelsOf({ lastName: 'Sow' }, { lastName: 'SIW' }).lastName).not.toMatch(/^variante/);
+    expect(levelsOf({ firstName: 'Ana' }, { firstName: 'Ena' }).firstName).not.toMatch(/^variante/);
   });
 });

@@ -1,5 +1,6 @@
 import type { NameColumns, PreparedData } from '../normalize/prepare';
 import { DatePrecision } from '../normalize/dates';
+import { spellingKey } from '../normalize/phonetic';
 import { PairMemo } from './pair-memo';
 import { editDistance, jaroWinkler } from './string-similarity';
 
@@ -16,8 +17,10 @@ export const NAME_LEVELS = [
 ];
 export const NAME_EXACT = 1;
 export const NAME_VARIANT = 2;
-/** "Very close": one slip (Jaro–Winkler ≥ 0.92 or one edit on four letters or more). */
+/** "Very close": one slip (Jaro–Winkler ≥ 0.92 at lengths one letter apart at most, or one edit on four letters or more). */
 export const NAME_CLOSE = 3;
+/** "Close": Jaro–Winkler ≥ 0.8, or two edits on six letters or more. */
+export const NAME_LOOSE = 4;
 export const NAME_DIFFERENT = 5;
 
 function isTokenSubset(shorter: string, longer: string): boolean {
@@ -42,12 +45,33 @@ export function nameLevel(
   if (compactA === compactB) return NAME_EXACT;
   const phonetic = a.phonetic[i];
   if (a.core[i] === b.core[j] || a.canonical[i] === b.canonical[j]) return NAME_VARIANT;
-  if (phonetic >= 0 && phonetic === b.phonetic[j] && data.strings[phonetic].length >= 3) return NAME_VARIANT;
+  if (phonetic >= 0 && phonetic === b.phonetic[j]) {
+    if (data.strings[phonetic].length >= 3) return NAME_VARIANT;
+    // A skeleton of one or two consonants is shared by too many names: the vowels must agree too.
+    if (spellingOf(data, a.canonical[i]) === spellingOf(data, b.canonical[j])) return NAME_VARIANT;
+  }
   const canonicalA = data.strings[a.canonical[i]];
   const canonicalB = data.strings[b.canonical[j]];
   if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
   if (variantAtBest) return NAME_DIFFERENT;
   return similarityBand(data, a.core[i], b.core[j]);
+}
+
+const spellingMemos = new WeakMap<PreparedData, Map<number, string>>();
+
+/** `spellingKey` of an interned canonical name, memoised per value. */
+function spellingOf(data: PreparedData, canonical: number): string {
+  let memo = spellingMemos.get(data);
+  if (!memo) {
+    memo = new Map();
+    spellingMemos.set(data, memo);
+  }
+  let key = memo.get(canonical);
+  if (key === undefined) {
+    key = spellingKey(data.strings[canonical].replace(/ /g, ''));
+    memo.set(canonical, key);
+  }
+  return key;
 }
 
 /** Memo of the string-similarity band of two interned names (the costly part of a comparison). */
@@ -96,14 +120,17 @@ function surelyDifferent(a: string, b: string): boolean {
 function computeBand(coreA: string, coreB: string): number {
   if (coreA.length > 0 && coreB.length > 0 && surelyDifferent(coreA, coreB)) return NAME_DIFFERENT;
   const similarity = jaroWinkler(coreA, coreB);
-  if (similarity >= 0.92) return 3;
+  // One slip changes the length by one letter at most; a longer name sharing a long prefix
+  // (Hamham / Hamhammer) is another name, however high its Jaro–Winkler.
+  if (similarity >= 0.92 && Math.abs(coreA.length - coreB.length) <= 1) return NAME_CLOSE;
   const distance = editDistance(coreA, coreB, 2);
   if (distance <= 1 && Math.min(coreA.length, coreB.length) >= 4) return 3;
-  if (similarity >= 0.8 || (distance <= 2 && Math.min(coreA.length, coreB.length) >= 6)) return 4;
+  if (similarity >= 0.8 || (distance <= 2 && Math.min(coreA.length, coreB.length) >= 6)) return NAME_LOOSE;
   return NAME_DIFFERENT;
 }
 
-function better(best: number, level: number): number {
+/** The better (lower) of two name levels, "missing" losing to any other. */
+export function better(best: number, level: number): number {
   return level !== MISSING && (best === MISSING || level < best) ? level : best;
 }
 

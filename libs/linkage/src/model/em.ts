@@ -57,8 +57,37 @@ const M_CAPS: Partial<Record<ModelFieldName, Record<number, number>>> = {
   lastName: { [NAME_DIFFERENT]: 0.05 },
 };
 
+/** Fields whose exact agreement must stay the most likely level among matches (see `exactFirst`). */
+const EXACT_FIRST = new Set<ModelFieldName>(['firstName', 'lastName', 'birthDate']);
+
+/**
+ * Least-squares projection of m on "the exact level is at least as likely as any other": the exact
+ * level and the levels above it are pooled to their mean, the mass is unchanged. Among true matches
+ * most names and birth dates are written the same way; on large files EM can otherwise find a
+ * second solution whose "match" class is a crowd of look-alikes (same first name, a close family name,
+ * the same approximate year), where an exact family name or date is rarer than a close one.
+ */
+export function exactFirst(probabilities: number[]): number[] {
+  const others = probabilities
+    .map((p, l) => [p, l] as const)
+    .filter(([, l]) => l > 1)
+    .sort((a, b) => b[0] - a[0]);
+  let sum = probabilities[1];
+  const pooled = [1];
+  for (const [p, l] of others) {
+    if (p <= sum / pooled.length) break;
+    sum += p;
+    pooled.push(l);
+  }
+  if (pooled.length === 1) return probabilities;
+  const result = probabilities.slice();
+  for (const l of pooled) result[l] = sum / pooled.length;
+  return result;
+}
+
 export function capM(fields: ModelField[], m: number[][]): number[][] {
-  return m.map((probabilities, f) => {
+  return m.map((raw, f) => {
+    const probabilities = EXACT_FIRST.has(fields[f].name) ? exactFirst(raw) : raw;
     const caps = M_CAPS[fields[f].name];
     if (!caps) return probabilities;
     const capped = probabilities.map((p, l) => (caps[l] !== undefined ? Math.min(p, caps[l]) : p));

@@ -16,6 +16,22 @@ export interface FieldContribution {
 }
 
 const EXACT = 1;
+/** Name levels below exact that are still frequency-adjusted: a variant, or one slip, of a given name. */
+const VARIANT = 2;
+const VERY_CLOSE = 3;
+/**
+ * Share of the frequency adjustment given to a variant or a slip: the spelling shared is not known,
+ * so the more frequent of the two spellings is used (never overstating rarity), at half strength.
+ */
+const FUZZY_ADJUSTMENT_SHARE = 0.5;
+
+/** Whether a level of a frequency-adjusted field gets an adjustment, and at which strength. */
+function adjustmentShare(field: ModelFieldName, level: number): number {
+  if (level === EXACT) return 1;
+  if ((field === 'firstName' || field === 'lastName') && (level === VARIANT || level === VERY_CLOSE))
+    return FUZZY_ADJUSTMENT_SHARE;
+  return 0;
+}
 
 /** Fellegi–Sunter match weight of a pair: the sum over fields of log2(m/u), frequency-adjusted. */
 export class Scorer {
@@ -49,8 +65,10 @@ export class Scorer {
     }
     const { radix } = this.comparator;
     for (const f of this.adjusted) {
-      const level = Math.floor(code / radix[f]) % this.model.fields[f].levels.length;
+      const field = this.model.fields[f];
+      const level = Math.floor(code / radix[f]) % field.levels.length;
       if (level === EXACT) weight += this.adjustmentFor(f, i, j);
+      else if (adjustmentShare(field.name, level) > 0) weight += this.fuzzyAdjustmentFor(f, level, i, j);
     }
     return weight;
   }
@@ -60,15 +78,25 @@ export class Scorer {
     this.comparator.levels(i, j, levels);
     return this.model.fields.map((field, f) => {
       const level = levels[f];
-      const adjust = level === EXACT && field.termFrequency;
-      const value = adjust ? this.matchedValue(field.name, i, j) : -1;
+      const share = field.termFrequency ? adjustmentShare(field.name, level) : 0;
+      const value =
+        share === 0
+          ? -1
+          : level === EXACT
+            ? this.matchedValue(field.name, i, j)
+            : this.commonerValue(field.name, i, j);
       return {
         field: field.name,
         label: field.label,
         level,
         levelLabel: field.levels[level],
         levelWeight: field.weights[level],
-        frequencyAdjustment: adjust ? this.adjustmentFor(f, i, j) : 0,
+        frequencyAdjustment:
+          share === 0
+            ? 0
+            : level === EXACT
+              ? this.adjustmentFor(f, i, j)
+              : this.fuzzyAdjustmentFor(f, level, i, j),
         frequency: value >= 0 ? this.frequencies.frequency(field.name, value) : undefined,
       };
     });
@@ -90,6 +118,32 @@ export class Scorer {
       memo[value] = bits;
     }
     return bits;
+  }
+
+  /**
+   * Adjustment of a variant or a slip: that of the more frequent of the two spellings, scaled down.
+   * The exact level's u is the reference, as for exact agreements (a level's u is an average over
+   * values; the value's frequency says how far this value is from that average).
+   */
+  private fuzzyAdjustmentFor(f: number, level: number, i: number, j: number): number {
+    const field = this.model.fields[f];
+    const value = this.commonerValue(field.name, i, j);
+    if (value < 0) return 0;
+    return (
+      adjustmentShare(field.name, level) * this.frequencies.adjustment(field.name, value, field.u[EXACT])
+    );
+  }
+
+  /** The more frequent of the two values compared in the main name columns (-1 when one is absent). */
+  private commonerValue(field: ModelFieldName, i: number, j: number): number {
+    const d = this.comparator.data;
+    const columns = field === 'firstName' ? d.first : d.last;
+    const a = columns.compact[i];
+    const b = columns.compact[j];
+    if (a < 0 || b < 0) return -1;
+    const fa = this.frequencies.frequency(field, a) ?? 0;
+    const fb = this.frequencies.frequency(field, b) ?? 0;
+    return fa >= fb ? a : b;
   }
 
   /** The shared value behind an exact agreement (names may agree through the birth name or a swap). */

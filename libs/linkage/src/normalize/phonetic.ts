@@ -22,12 +22,25 @@ const DIGRAPHS: [RegExp, string][] = [
 
 const VOWELS = /[aeiou]/;
 
-export function phoneticKey(token: string): string {
+/** The letters as heard: digraphs merged and silent h dropped, vowels kept. */
+function heardLetters(token: string): string {
   let s = token.replace(/[^a-z]/g, '');
   if (s === '') return '';
   for (const [pattern, replacement] of DIGRAPHS) s = s.replace(pattern, replacement);
   // A lone h is silent except between vowels (Mohamed / Muhammad keep their h).
-  s = s.replace(/h(?![aeiou])|(?<![aeiou])h/g, '');
+  return s.replace(/h(?![aeiou])|(?<![aeiou])h/g, '');
+}
+
+/**
+ * A finer key than `phoneticKey` for short names, whose consonant skeleton is too short to trust:
+ * digraphs merged and double letters collapsed, but vowels kept (Phoma / Foma agree, Sow / Siw do not).
+ */
+export function spellingKey(token: string): string {
+  return heardLetters(token).replace(/(.)\1+/g, '$1');
+}
+
+export function phoneticKey(token: string): string {
+  const s = heardLetters(token);
   if (s === '') return '';
   let key = VOWELS.test(s[0]) ? 'a' : s[0];
   for (let i = 1; i < s.length; i++) {

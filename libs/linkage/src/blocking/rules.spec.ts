@@ -1,0 +1,48 @@
+import { prepareRecords } from '../normalize/prepare';
+import type { LinkageRecord } from '../types';
+import { candidatePairs } from './candidates';
+
+function record(id: string, firstName: string, lastName: string, birthDate = ''): LinkageRecord {
+  return { id, fields: { firstName, lastName, birthDate } };
+}
+
+/** Whether blocking proposes the pair of records a and b among `others`. */
+function compared(a: LinkageRecord, b: LinkageRecord, others: LinkageRecord[] = []): boolean {
+  const records = [a, b, ...others];
+  const { left, right } = candidatePairs(prepareRecords(records), { maxBlockSize: 50, windowSize: 10 });
+  for (let k = 0; k < left.length; k++) if (left[k] === 0 && right[k] === 1) return true;
+  return false;
+}
+
+const crowd = [
+  record('o1', 'Paul', 'Durand', '1966-01-08'),
+  record('o2', 'Samir', 'Benali', '1970-03-02'),
+  record('o3', 'Léa', 'Tahar', '1963-05-09'),
+];
+
+describe('règles de blocage', () => {
+  it('compare deux dates complètes dont seule l’année diffère (un chiffre, ou l’âge à un an près)', () => {
+    const a = record('a', 'Samyr', 'Tahbenhamouz', '08/01/1966');
+    expect(compared(a, record('b', 'SAMYR', 'TAHBENHAMOUZ', '19630108'), crowd)).toBe(true);
+    // Last name with a slip: the first name, the day and the month still meet.
+    expect(compared(a, record('b', 'SAMYR', 'TAHBENHAMOUS', '1965-01-08'), crowd)).toBe(true);
+  });
+
+  it('ne compare pas au titre de ces règles deux personnes nées le même jour d’années différentes sans nom commun', () => {
+    expect(
+      compared(
+        record('a', 'Samyr', 'Tahbenhamouz', '08/01/1966'),
+        record('b', 'Jean', 'Martin', '08/01/1975'),
+      ),
+    ).toBe(false);
+  });
+
+  it('lit un c initial aussi comme un k (Cedach / Kedach, Chaham / Khaham)', () => {
+    expect(
+      compared(record('a', 'Redouane', 'Chaham'), record('b', 'REDOUANE', 'KHAHAM', '1973-07-03'), crowd),
+    ).toBe(true);
+    expect(
+      compared(record('a', 'Hafsa', 'Cedach'), record('b', 'HAFSA', 'KEDACH', '1994-06-21'), crowd),
+    ).toBe(true);
+  });
+});
