@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { Browser, chromium, Page } from 'playwright-core';
 import { TEST_DEMO_PASSWORD } from './test-database';
+import { startTestApi } from './api-client';
+
+type TestApi = Awaited<ReturnType<typeof startTestApi>>;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -52,4 +55,38 @@ export async function waitUntil(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Délai dépassé en attendant : ${what}`);
+}
+
+export interface BrowserSuite {
+  api: TestApi;
+  browser: Browser;
+  /** A fresh page in a French, Paris-time context, for each test. */
+  page: Page;
+  newPage(): Promise<Page>;
+}
+
+/** Registers what every browser suite needs: one API, one Chromium, a fresh page per test. */
+export function browserSuite(): BrowserSuite {
+  const suite = {
+    newPage: async () =>
+      (await suite.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })).newPage(),
+  } as BrowserSuite;
+  beforeAll(async () => {
+    suite.api = await startTestApi();
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.api?.close();
+  });
+  beforeEach(async () => {
+    suite.page = await suite.newPage();
+  });
+  afterEach(async () =>
+    suite.page
+      ?.context()
+      .close()
+      .catch(() => undefined),
+  );
+  return suite;
 }

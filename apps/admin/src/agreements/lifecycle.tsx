@@ -1,17 +1,7 @@
 import { useEffect, useState } from 'react';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
-import {
-  Box,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@mui/material';
+import { Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import {
   AGREEMENT_STATE_LABELS,
   AGREEMENT_TRANSITIONS,
@@ -23,21 +13,17 @@ import {
 } from '@pacte/domain';
 import {
   AutocompleteInput,
-  Button,
   DateInput,
-  Form,
   FormDataConsumer,
   ReferenceInput,
-  SaveButton,
   SelectInput,
   TextInput,
   required,
   useCanAccess,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
 import { fetchHistory, postRenewal, postTransition, type HistoryEvent } from './api';
 import { euros } from './fields';
 
@@ -45,162 +31,99 @@ const today = () => todayIn('Europe/Paris');
 const label = (state: unknown) =>
   isAgreementState(state) ? AGREEMENT_STATE_LABELS[state] : String(state ?? '—');
 
-interface FieldErrors {
-  body?: { errors?: Record<string, string> };
-  message?: string;
-}
-
-/** Submits to a custom endpoint; field errors of the API come back under the inputs. */
-function useSubmit(
-  action: (values: Record<string, unknown>) => Promise<unknown>,
-  done: string,
-  close: () => void,
-) {
-  const notify = useNotify();
-  const refresh = useRefresh();
-  return async (values: Record<string, unknown>) => {
-    try {
-      await action(values);
-      notify(done, { type: 'success' });
-      close();
-      refresh();
-      return undefined;
-    } catch (error) {
-      const e = error as FieldErrors;
-      notify(e.message ?? 'ra.notification.http_error', { type: 'error' });
-      return e.body?.errors;
-    }
-  };
-}
-
 /** Moves the agreement along its lifecycle (allowed transitions only, with a reason). */
 export const TransitionButton = () => {
   const record = useRecordContext();
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'agreements', action: 'edit' });
-  const submit = useSubmit(
-    (v) =>
-      postTransition(String(record?.id), {
-        to: String(v.to),
-        reason: String(v.reason ?? ''),
-        date: (v.date as string) || null,
-        deliberationId: (v.deliberationId as string) || null,
-      }),
-    'pacte.agreements.transition.done',
-    () => setOpen(false),
-  );
   if (!record || !canAccess || !isAgreementState(record.lifecycleState)) return null;
   const choices = AGREEMENT_TRANSITIONS[record.lifecycleState as AgreementState].map((id) => ({
     id,
     name: AGREEMENT_STATE_LABELS[id],
   }));
   return (
-    <>
-      <Button
-        label="pacte.agreements.transition.button"
-        onClick={() => setOpen(true)}
-        disabled={choices.length === 0}
-      >
-        <SyncAltIcon />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={submit} record={{ date: today() }}>
-          <DialogTitle>{translate('pacte.agreements.transition.title')}</DialogTitle>
-          <DialogContent>
-            <SelectInput
-              source="to"
-              id="transition-to"
-              label="pacte.agreements.transition.to"
-              choices={choices}
-              validate={required()}
-              fullWidth
-            />
-            <TextInput
-              source="reason"
-              id="transition-reason"
-              label="pacte.agreements.transition.reason"
-              validate={required()}
-              multiline
-              fullWidth
-            />
-            <DateInput
-              source="date"
-              id="transition-date"
-              label="pacte.agreements.transition.date"
-              fullWidth
-            />
-            <FormDataConsumer>
-              {({ formData }) =>
-                formData.to === 'approved' && (
-                  <ReferenceInput
-                    source="deliberationId"
-                    reference="deliberations"
-                    sort={{ field: 'sessionDate', order: 'DESC' }}
-                  >
-                    <AutocompleteInput
-                      label="pacte.agreements.transition.deliberation"
-                      optionText="number"
-                      validate={required()}
-                      filterToQuery={(q: string) => (q ? { q } : {})}
-                    />
-                  </ReferenceInput>
-                )
-              }
-            </FormDataConsumer>
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton alwaysEnable />
-          </DialogActions>
-        </Form>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="pacte.agreements.transition.button"
+      title="pacte.agreements.transition.title"
+      icon={<SyncAltIcon />}
+      disabled={choices.length === 0}
+      record={{ date: today() }}
+      submit={(v) =>
+        postTransition(String(record.id), {
+          to: String(v.to),
+          reason: String(v.reason ?? ''),
+          date: (v.date as string) || null,
+          deliberationId: (v.deliberationId as string) || null,
+        })
+      }
+      done="pacte.agreements.transition.done"
+    >
+      <SelectInput
+        source="to"
+        id="transition-to"
+        label="pacte.agreements.transition.to"
+        choices={choices}
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="reason"
+        id="transition-reason"
+        label="pacte.agreements.transition.reason"
+        validate={required()}
+        multiline
+        fullWidth
+      />
+      <DateInput source="date" id="transition-date" label="pacte.agreements.transition.date" fullWidth />
+      <FormDataConsumer>
+        {({ formData }) =>
+          formData.to === 'approved' && (
+            <ReferenceInput
+              source="deliberationId"
+              reference="deliberations"
+              sort={{ field: 'sessionDate', order: 'DESC' }}
+            >
+              <AutocompleteInput
+                label="pacte.agreements.transition.deliberation"
+                optionText="number"
+                validate={required()}
+                filterToQuery={(q: string) => (q ? { q } : {})}
+              />
+            </ReferenceInput>
+          )
+        }
+      </FormDataConsumer>
+    </ActionDialog>
   );
 };
 
 /** Records an express renewal decision (a tacit one rolls by itself). */
 export const RenewalButton = () => {
   const record = useRecordContext();
-  const translate = useTranslate();
-  const [open, setOpen] = useState(false);
   const { canAccess } = useCanAccess({ resource: 'agreements', action: 'edit' });
-  const submit = useSubmit(
-    (v) =>
-      postRenewal(String(record?.id), {
-        decisionDate: String(v.decisionDate),
-        termEnd: (v.termEnd as string) || null,
-        note: (v.note as string) || null,
-      }),
-    'pacte.agreements.renew.done',
-    () => setOpen(false),
-  );
   if (!record || !canAccess || record.renewal !== 'express') return null;
   return (
-    <>
-      <Button label="pacte.agreements.renew.button" onClick={() => setOpen(true)}>
-        <AutorenewIcon />
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={submit} record={{ decisionDate: today() }}>
-          <DialogTitle>{translate('pacte.agreements.renew.button')}</DialogTitle>
-          <DialogContent>
-            <DateInput
-              source="decisionDate"
-              label="pacte.agreements.renew.decisionDate"
-              validate={required()}
-              fullWidth
-            />
-            <DateInput source="termEnd" label="pacte.agreements.renew.termEnd" fullWidth />
-            <TextInput source="note" label="resources.agreements.fields.notes" multiline fullWidth />
-          </DialogContent>
-          <DialogActions>
-            <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-            <SaveButton alwaysEnable />
-          </DialogActions>
-        </Form>
-      </Dialog>
-    </>
+    <ActionDialog
+      label="pacte.agreements.renew.button"
+      icon={<AutorenewIcon />}
+      record={{ decisionDate: today() }}
+      submit={(v) =>
+        postRenewal(String(record.id), {
+          decisionDate: String(v.decisionDate),
+          termEnd: (v.termEnd as string) || null,
+          note: (v.note as string) || null,
+        })
+      }
+      done="pacte.agreements.renew.done"
+    >
+      <DateInput
+        source="decisionDate"
+        label="pacte.agreements.renew.decisionDate"
+        validate={required()}
+        fullWidth
+      />
+      <DateInput source="termEnd" label="pacte.agreements.renew.termEnd" fullWidth />
+      <TextInput source="note" label="resources.agreements.fields.notes" multiline fullWidth />
+    </ActionDialog>
   );
 };
 

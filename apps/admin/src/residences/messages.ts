@@ -187,8 +187,21 @@ export const residenceMessages = {
         no_withdrawals: 'Aucun retrait enregistré.',
         unavailable: 'Les chiffres des résidences sont momentanément indisponibles.',
       },
-      staff_help:
-        'Rattachement des agents de résidence : réservé aux administrateurs (API PUT /api/residences/:id/staff).',
+      staff: {
+        none: 'Aucun agent rattaché.',
+        edit: 'Modifier les agents rattachés',
+        agents: 'Agents de résidence',
+        help: 'Un agent ne voit que les résidents de la résidence à laquelle il est rattaché.',
+        saved: 'Agents rattachés enregistrés',
+      },
+      notice: {
+        add: 'Nouvelle version de la notice',
+        versionLabel: 'Version',
+        effectiveFrom: 'En vigueur à partir du',
+        body: 'Texte de la notice',
+        help: 'Une version enregistrée ne change plus : les accords déjà recueillis restent liés au texte montré.',
+        saved: 'Version de la notice enregistrée',
+      },
     },
   },
 };

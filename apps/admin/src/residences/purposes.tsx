@@ -1,6 +1,5 @@
 import { RecordActions } from '../common/actions';
 import RuleIcon from '@mui/icons-material/Rule';
-import { useEffect, useState } from 'react';
 import { Box, Typography } from '@mui/material';
 import {
   BooleanField,
@@ -8,6 +7,7 @@ import {
   Create,
   CreateButton,
   DataTable,
+  DateInput,
   Edit,
   Labeled,
   List,
@@ -20,8 +20,14 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { frenchDate, todayIn } from '@pacte/domain';
+import NoteAddIcon from '@mui/icons-material/NoteAdd';
+import { ActionDialog } from '../common/ActionDialog';
+import { useApiJson } from '../common/useApiJson';
 import { API_URL } from '../config';
 import { EditToolbar } from '../common/EditToolbar';
 import { Section } from '../common/Section';
@@ -66,23 +72,24 @@ interface Notice {
   bodySha256: string;
 }
 
-/** Notice versions are added through the API and never change (the sha256 proves the text shown). */
+const NONE: Notice[] = [];
+
+/** Notice versions never change once added (the sha256 proves the text shown); the DPO adds new ones. */
 const Notices = () => {
   const record = useRecordContext<{ id: string }>();
-  const [notices, setNotices] = useState<Notice[]>([]);
-  useEffect(() => {
-    if (record?.id)
-      httpClient(`${API_URL}/purposes/${record.id}/notices`).then(
-        ({ json }) => setNotices(json as Notice[]),
-        () => setNotices([]),
-      );
-  }, [record?.id]);
+  const translate = useTranslate();
+  const { canAccess } = useCanAccess({ resource: 'purposes', action: 'edit' });
+  const { data: notices, reload } = useApiJson<Notice[]>(
+    record ? `/purposes/${record.id}/notices` : null,
+    NONE,
+  );
+  if (!record) return null;
   return (
     <Section title="pacte.residences.sections.notices" columns={1}>
       {notices.map((n) => (
         <Box key={n.id} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
           <Typography variant="subtitle2">
-            {n.versionLabel} — {new Date(n.effectiveFrom).toLocaleDateString('fr-FR')}
+            {n.versionLabel} — {frenchDate(n.effectiveFrom)}
           </Typography>
           <Typography variant="body2" sx={{ whiteSpace: 'pre-line', my: 1 }}>
             {n.body}
@@ -92,6 +99,43 @@ const Notices = () => {
           </Typography>
         </Box>
       ))}
+      {canAccess && (
+        <ActionDialog
+          label="pacte.residences.notice.add"
+          icon={<NoteAddIcon />}
+          record={{ effectiveFrom: todayIn('Europe/Paris') }}
+          submit={(values) =>
+            httpClient(`${API_URL}/purposes/${record.id}/notices`, {
+              method: 'POST',
+              body: JSON.stringify(values),
+            })
+          }
+          done="pacte.residences.notice.saved"
+          onDone={reload}
+        >
+          <TextInput
+            source="versionLabel"
+            label="pacte.residences.notice.versionLabel"
+            validate={required()}
+            fullWidth
+          />
+          <DateInput
+            source="effectiveFrom"
+            label="pacte.residences.notice.effectiveFrom"
+            validate={required()}
+            fullWidth
+          />
+          <TextInput
+            source="body"
+            label="pacte.residences.notice.body"
+            validate={required()}
+            multiline
+            minRows={6}
+            fullWidth
+          />
+          <small>{translate('pacte.residences.notice.help')}</small>
+        </ActionDialog>
+      )}
     </Section>
   );
 };

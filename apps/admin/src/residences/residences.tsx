@@ -1,7 +1,8 @@
 import { RecordActions } from '../common/actions';
 import ApartmentIcon from '@mui/icons-material/Apartment';
-import { useEffect, useState } from 'react';
+import GroupIcon from '@mui/icons-material/Group';
 import {
+  AutocompleteArrayInput,
   Create,
   CreateButton,
   DataTable,
@@ -20,9 +21,13 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  ReferenceArrayInput,
+  useCanAccess,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
+import { useApiJson } from '../common/useApiJson';
 import { API_URL } from '../config';
 import { EditToolbar } from '../common/EditToolbar';
 import { searchFilter } from '../common/SearchFilter';
@@ -74,27 +79,61 @@ const ResidenceList = () => (
   </List>
 );
 
+const NONE: never[] = [];
+
+/** The residence agents attached to the residence; administrators (residences:write) change the list. */
 const Staff = () => {
   const record = useRecordContext<{ id: string }>();
   const translate = useTranslate();
-  const [staff, setStaff] = useState<Array<{ id: string; displayName: string; email: string }>>([]);
-  useEffect(() => {
-    if (record?.id)
-      httpClient(`${API_URL}/residences/${record.id}/staff`).then(
-        ({ json }) => setStaff(json as typeof staff),
-        () => setStaff([]),
-      );
-  }, [record?.id]);
+  const { canAccess } = useCanAccess({ resource: 'residences', action: 'edit' });
+  const { data: staff, reload } = useApiJson<Array<{ id: string; displayName: string; email: string }>>(
+    record ? `/residences/${record.id}/staff` : null,
+    NONE,
+  );
+  if (!record) return null;
   return (
     <Section title="pacte.residences.sections.staff" columns={1}>
-      <ul style={{ margin: 0 }}>
-        {staff.map((s) => (
-          <li key={s.id}>
-            {s.displayName} ({s.email})
-          </li>
-        ))}
-      </ul>
-      <small>{translate('pacte.residences.staff_help')}</small>
+      {staff.length === 0 ? (
+        <small>{translate('pacte.residences.staff.none')}</small>
+      ) : (
+        <ul style={{ margin: 0 }}>
+          {staff.map((s) => (
+            <li key={s.id}>
+              {s.displayName} ({s.email})
+            </li>
+          ))}
+        </ul>
+      )}
+      {canAccess && (
+        <ActionDialog
+          label="pacte.residences.staff.edit"
+          icon={<GroupIcon />}
+          record={{ userIds: staff.map((s) => s.id) }}
+          submit={(values) =>
+            httpClient(`${API_URL}/residences/${record.id}/staff`, {
+              method: 'PUT',
+              body: JSON.stringify({ userIds: values.userIds ?? [] }),
+            })
+          }
+          done="pacte.residences.staff.saved"
+          onDone={reload}
+        >
+          <ReferenceArrayInput
+            source="userIds"
+            reference="users"
+            filter={{ role: 'residence_agent', active: true }}
+            sort={{ field: 'displayName', order: 'ASC' }}
+          >
+            <AutocompleteArrayInput
+              label="pacte.residences.staff.agents"
+              optionText={(u: { displayName: string; email: string }) => `${u.displayName} (${u.email})`}
+              filterToQuery={(q: string) => (q ? { q } : {})}
+              fullWidth
+            />
+          </ReferenceArrayInput>
+          <small>{translate('pacte.residences.staff.help')}</small>
+        </ActionDialog>
+      )}
     </Section>
   );
 };
