@@ -232,6 +232,30 @@ describe('simple-rest contract on organisations and contacts', () => {
     expect(after).toBe(before);
   });
 
+  it('documents request bodies in OpenAPI from the DTOs’ validation rules', async () => {
+    const doc = await ccas.get<{
+      paths: Record<
+        string,
+        Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+      >;
+      components: {
+        schemas: Record<
+          string,
+          { properties?: Record<string, { type?: string; maxLength?: number }>; required?: string[] }
+        >;
+      };
+    }>('/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    const create = doc.body.paths['/api/contacts'].post.requestBody?.content['application/json'].schema as {
+      $ref: string;
+    };
+    const schema = doc.body.components.schemas[create.$ref.split('/').pop() as string];
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['organisationId', 'lastName', 'email']),
+    );
+    expect(schema.required).toEqual(expect.arrayContaining(['organisationId', 'lastName']));
+  });
+
   it('answers 404 in the error body for an unknown route', async () => {
     const response = await ccas.get('/nothing-here');
     expect(response.status).toBe(404);

@@ -12,7 +12,7 @@ import {
   Res,
   Type,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Resource } from '@pacte/domain';
 import type { HttpReply } from '../http/http-types';
 import { Ctx, RequirePermission } from '../../auth/access.decorator';
@@ -104,8 +104,8 @@ export function crudController(
   const table: Record<CrudRoute, [keyof ResourceController, MethodDecorator[]]> = {
     list: ['list', [Get(), read]],
     get: ['get', [Get(':id'), read]],
-    create: ['create', [Post(), write]],
-    update: ['update', [Put(':id'), write]],
+    create: ['create', [Post(), write, ...(dtos.create ? [ApiBody({ type: dtos.create })] : [])]],
+    update: ['update', [Put(':id'), write, ...(dtos.update ? [ApiBody({ type: dtos.update })] : [])]],
     delete: ['remove', [Delete(':id'), write]],
   };
   for (const route of routes) decorate(...table[route]);

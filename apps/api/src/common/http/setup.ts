@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import { INestApplication } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { createHash, randomUUID } from 'node:crypto';
 import secureJsonParse from 'secure-json-parse';
@@ -106,6 +107,16 @@ function serveDocs(app: NestFastifyApplication, fastify: FastifyInstance): void 
       .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
+  // Body schemas from the DTOs' class-validator rules (the same rules that validate requests), so
+  // that the DTOs Swagger references are not empty objects.
+  const fromValidation = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' });
+  document.components = {
+    ...document.components,
+    schemas: {
+      ...document.components?.schemas,
+      ...(fromValidation as NonNullable<NonNullable<typeof document.components>['schemas']>),
+    },
+  };
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 }
 
