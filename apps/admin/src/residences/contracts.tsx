@@ -32,6 +32,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { contractDocumentUrl, uploadContractDocument } from './api';
+import { frenchDate, isIsoDate } from '@pacte/domain';
 import { EditToolbar } from '../common/EditToolbar';
 import { Section } from '../common/Section';
 import type { ResourceSpec } from '../providers/resourceSpec';
@@ -275,5 +276,7 @@ export const residencyContracts = {
     </Edit>
   ),
   icon: HistoryEduIcon,
-  recordRepresentation: 'templateLabel',
+  // « Contrat de résidence DUPONT Jean — 02/11/2026 » (the template's title repeated the resource's name).
+  recordRepresentation: (record: { residentName?: string; signedOn?: string }) =>
+    `${record.residentName ?? ''} — ${isIsoDate(record.signedOn) ? frenchDate(record.signedOn) : ''}`,
 };
