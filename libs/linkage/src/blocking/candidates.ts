@@ -36,21 +36,22 @@ function groupByKey(data: PreparedData, rule: BlockingRule): { starts: Uint32Arr
   let keys = new Float64Array(Math.max(16, data.size));
   let records = new Uint32Array(keys.length);
   let count = 0;
-  for (let i = 0; i < data.size; i++) {
-    rule.keys(data, i, (key) => {
-      if (count > 0 && records[count - 1] === i && keys[count - 1] === key) return;
-      if (count === keys.length) {
-        const grownKeys = new Float64Array(keys.length * 2);
-        grownKeys.set(keys);
-        keys = grownKeys;
-        const grownRecords = new Uint32Array(records.length * 2);
-        grownRecords.set(records);
-        records = grownRecords;
-      }
-      keys[count] = key;
-      records[count++] = i;
-    });
-  }
+  let i = 0;
+  // One callback for the whole rule (not one closure per record).
+  const add = (key: number) => {
+    if (count > 0 && records[count - 1] === i && keys[count - 1] === key) return;
+    if (count === keys.length) {
+      const grownKeys = new Float64Array(keys.length * 2);
+      grownKeys.set(keys);
+      keys = grownKeys;
+      const grownRecords = new Uint32Array(records.length * 2);
+      grownRecords.set(records);
+      records = grownRecords;
+    }
+    keys[count] = key;
+    records[count++] = i;
+  };
+  for (i = 0; i < data.size; i++) rule.keys(data, i, add);
   const sorted = keys.slice(0, count).sort();
   let distinct = 0;
   for (let k = 0; k < count; k++)
@@ -95,6 +96,16 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
     }
   };
   const rules: BlockingReport[] = [];
+  // Sort keys of the records of oversized blocks, built once whatever the number of rules.
+  const keySlot = new Int32Array(data.size).fill(-1);
+  const sortKeys: string[] = [];
+  const keyOf = (i: number) => {
+    if (keySlot[i] < 0) {
+      keySlot[i] = sortKeys.length;
+      sortKeys.push(sortKey(data, i));
+    }
+    return sortKeys[keySlot[i]];
+  };
   for (; ruleIndex < BLOCKING_RULES.length; ruleIndex++) {
     const rule = BLOCKING_RULES[ruleIndex];
     const { starts, members } = groupByKey(data, rule);
@@ -115,7 +126,7 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
       // Bounded comparisons: a sorted neighbourhood inside the oversized block.
       report.cappedBlocks++;
       const ordered = Array.from(block)
-        .map((i) => ({ i, key: sortKey(data, i) }))
+        .map((i) => ({ i, key: keyOf(i) }))
         .sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : p.i - q.i));
       for (let x = 0; x < size; x++) {
         for (let y = x + 1; y <= x + options.windowSize && y < size; y++) emit(ordered[x].i, ordered[y].i);

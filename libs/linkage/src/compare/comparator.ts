@@ -92,9 +92,33 @@ export function modelFieldsFor(kinds: readonly FieldKind[]): ModelField[] {
   );
 }
 
+/** Field names as small integers: the per-pair switch compares numbers, not strings. */
+const enum FieldCode {
+  FirstName,
+  LastName,
+  BirthDate,
+  Sex,
+  Location,
+  StreetNumber,
+  Identifier,
+  Text,
+}
+
+const FIELD_CODES: Record<ModelFieldName, FieldCode> = {
+  firstName: FieldCode.FirstName,
+  lastName: FieldCode.LastName,
+  birthDate: FieldCode.BirthDate,
+  sex: FieldCode.Sex,
+  location: FieldCode.Location,
+  streetNumber: FieldCode.StreetNumber,
+  identifier: FieldCode.Identifier,
+  text: FieldCode.Text,
+};
+
 /** Computes comparison levels of record pairs and packs them into one integer (the pattern). */
 export class Comparator {
   readonly radix: number[];
+  private readonly codes: Uint8Array;
   private readonly firstIndex: number;
   private readonly lastIndex: number;
 
@@ -109,6 +133,7 @@ export class Comparator {
       return value;
     });
     if (base > 2 ** 32) throw new Error('too many comparison levels');
+    this.codes = Uint8Array.from(fields, (f) => FIELD_CODES[f.name]);
     this.firstIndex = fields.findIndex((f) => f.name === 'firstName');
     this.lastIndex = fields.findIndex((f) => f.name === 'lastName');
   }
@@ -135,22 +160,22 @@ export class Comparator {
 
   private fieldLevel(f: number, i: number, j: number): number {
     const d = this.data;
-    switch (this.fields[f].name) {
-      case 'firstName':
+    switch (this.codes[f]) {
+      case FieldCode.FirstName:
         return nameLevel(d, d.first, i, d.first, j);
-      case 'lastName':
+      case FieldCode.LastName:
         return surnameLevel(d, i, j);
-      case 'birthDate':
+      case FieldCode.BirthDate:
         return dateLevel(d, i, j);
-      case 'sex':
+      case FieldCode.Sex:
         return sexLevel(d, i, j);
-      case 'location':
+      case FieldCode.Location:
         return locationLevel(d, i, j);
-      case 'streetNumber':
+      case FieldCode.StreetNumber:
         return exactLevel(d.streetNumber, i, j);
-      case 'identifier':
+      case FieldCode.Identifier:
         return identifierLevel(d, i, j);
-      case 'text':
+      default:
         return similarLevel(d, d.text, i, j, 0.88);
     }
   }

@@ -50,11 +50,51 @@ export function nameLevel(
     // A skeleton of one or two consonants is shared by too many names: the vowels must agree too.
     if (spellingOf(data, a.canonical[i]) === spellingOf(data, b.canonical[j])) return NAME_VARIANT;
   }
-  const canonicalA = data.strings[a.canonical[i]];
-  const canonicalB = data.strings[b.canonical[j]];
-  if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
+  // A token subset needs a space in the longer name: most pairs skip reading the strings.
+  const spaces = spacesOf(data);
+  if (spaces[a.canonical[i]] || spaces[b.canonical[j]]) {
+    const canonicalA = data.strings[a.canonical[i]];
+    const canonicalB = data.strings[b.canonical[j]];
+    if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
+  }
   if (variantAtBest) return NAME_DIFFERENT;
   return similarityBand(data, a.core[i], b.core[j]);
+}
+
+interface LevelMemos {
+  spaces?: Uint8Array;
+  band?: PairMemo;
+  similarity?: PairMemo;
+}
+
+const MEMOS = Symbol('linkage level memos');
+
+/**
+ * Memos of one data set, kept on the data itself in a hidden property: a property read is much
+ * cheaper than a WeakMap lookup on every comparison, the memos go with the data when it is freed,
+ * and structured cloning (to the workers) leaves them out.
+ */
+function memosOf(data: PreparedData): LevelMemos {
+  const holder = data as PreparedData & { [MEMOS]?: LevelMemos };
+  let memos = holder[MEMOS];
+  if (!memos) {
+    memos = {};
+    Object.defineProperty(holder, MEMOS, { value: memos, enumerable: false });
+  }
+  return memos;
+}
+
+/** 1 for each interned string that contains a space. */
+function spacesOf(data: PreparedData): Uint8Array {
+  const memos = memosOf(data);
+  let flags = memos.spaces;
+  if (!flags || flags.length !== data.strings.length) {
+    const { strings } = data;
+    flags = new Uint8Array(strings.length);
+    for (let k = 0; k < strings.length; k++) flags[k] = strings[k].includes(' ') ? 1 : 0;
+    memos.spaces = flags;
+  }
+  return flags;
 }
 
 const spellingMemos = new WeakMap<PreparedData, Map<number, string>>();
@@ -75,15 +115,11 @@ function spellingOf(data: PreparedData, canonical: number): string {
 }
 
 /** Memo of the string-similarity band of two interned names (the costly part of a comparison). */
-const bandMemos = new WeakMap<PreparedData, PairMemo>();
 const MEMO_BITS = 21;
 
 function similarityBand(data: PreparedData, idA: number, idB: number): number {
-  let memo = bandMemos.get(data);
-  if (!memo) {
-    memo = new PairMemo(MEMO_BITS);
-    bandMemos.set(data, memo);
-  }
+  const memos = memosOf(data);
+  const memo = (memos.band ??= new PairMemo(MEMO_BITS));
   const { strings } = data;
   return memo.get(idA, idB, (low, high) => computeBand(strings[low], strings[high]));
 }
@@ -264,15 +300,10 @@ export const LOCATION_LEVELS = [
 ];
 export const LOCATION_SAME_ADDRESS = 1;
 
-const similarityMemos = new WeakMap<PreparedData, PairMemo>();
-
 /** Jaro–Winkler of two interned strings, memoised (addresses and communes repeat a lot). */
 function cachedSimilarity(data: PreparedData, idA: number, idB: number): number {
-  let memo = similarityMemos.get(data);
-  if (!memo) {
-    memo = new PairMemo(MEMO_BITS);
-    similarityMemos.set(data, memo);
-  }
+  const memos = memosOf(data);
+  const memo = (memos.similarity ??= new PairMemo(MEMO_BITS));
   const { strings } = data;
   return memo.get(idA, idB, (low, high) => jaroWinkler(strings[low], strings[high]));
 }

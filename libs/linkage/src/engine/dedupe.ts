@@ -28,7 +28,7 @@ export function toResult(
   const clusters = new Map<string, string>();
   for (let i = outputFrom; i < session.records.length; i++)
     clusters.set(session.records[i].id, clusterIds[i]);
-  session.stats.clusters = new Set(clusters.values()).size;
+  session.stats.clusters = session.clusterCount(outputFrom);
   const margin = options.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
   return {
     clusters,

@@ -1,5 +1,5 @@
 import type { CandidatePairs } from '../blocking/candidates';
-import { reserveClusterId } from '../cluster/cluster-ids';
+import { clusterIdFor, reserveClusterId } from '../cluster/cluster-ids';
 import type { DisjointSets } from '../cluster/disjoint-sets';
 import { LinkageConstraintError } from '../cluster/constraint-error';
 import { explainContributions, type PairExplanation } from '../explain/explain';
@@ -10,7 +10,8 @@ import type { LinkageRecord, LinkageStats, PairConstraint, ScoredPair } from '..
 export class LinkageSession {
   stats!: LinkageStats;
   private sets?: DisjointSets;
-  private readonly indexById = new Map<string, number[]>();
+  /** Built on first use (constraints, explanations): most runs never need it. */
+  private indexById?: Map<string, number[]>;
 
   constructor(
     readonly records: readonly LinkageRecord[],
@@ -18,13 +19,7 @@ export class LinkageSession {
     private readonly candidates: CandidatePairs,
     private readonly weights: Float64Array,
     private readonly existingCluster?: Int32Array,
-  ) {
-    records.forEach((record, i) => {
-      const indexes = this.indexById.get(record.id);
-      if (indexes) indexes.push(i);
-      else this.indexById.set(record.id, [i]);
-    });
-  }
+  ) {}
 
   get model() {
     return this.scorer.model;
@@ -35,6 +30,15 @@ export class LinkageSession {
   }
 
   indexesOf(id: string): number[] {
+    if (!this.indexById) {
+      const index = new Map<string, number[]>();
+      this.records.forEach((record, i) => {
+        const indexes = index.get(record.id);
+        if (indexes) indexes.push(i);
+        else index.set(record.id, [i]);
+      });
+      this.indexById = index;
+    }
     const indexes = this.indexById.get(id);
     if (!indexes) throw new LinkageConstraintError(`identifiant inconnu : ${id}`);
     return indexes;
@@ -63,25 +67,80 @@ export class LinkageSession {
   clusterIds(existingIds: readonly string[] = []): string[] {
     const sets = this.sets;
     if (!sets) throw new Error('clustering not done');
-    const taken = new Set(existingIds);
-    const founder = new Map<number, number>();
-    this.records.forEach((record, i) => {
+    const { records } = this;
+    const size = records.length;
+    // founder[root]: index of the record naming a new cluster, -1 - k for existing cluster k, or
+    // UNSET; roots listed in the order they are first met.
+    const UNSET = -0x80000000;
+    const rootOf = new Int32Array(size);
+    const founder = new Int32Array(size).fill(UNSET);
+    const roots: number[] = [];
+    for (let i = 0; i < size; i++) {
       const root = sets.find(i);
-      const current = founder.get(root);
+      rootOf[i] = root;
+      const current = founder[root];
+      if (current === UNSET) roots.push(root);
       const existing = this.existingCluster?.[i] ?? -1;
-      if (existing >= 0) founder.set(root, -1 - existing);
-      else if (current === undefined || (current >= 0 && record.id < this.records[current].id))
-        founder.set(root, i);
-    });
-    const idOfRoot = new Map<number, string>();
-    const newRoots: [number, string][] = [];
-    for (const [root, seed] of founder) {
-      if (seed < 0) idOfRoot.set(root, existingIds[-1 - seed]);
-      else newRoots.push([root, this.records[seed].id]);
+      if (existing >= 0) founder[root] = -1 - existing;
+      else if (current === UNSET || (current >= 0 && records[i].id < records[current].id)) founder[root] = i;
     }
-    newRoots.sort((p, q) => (p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
-    for (const [root, seedId] of newRoots) idOfRoot.set(root, reserveClusterId(seedId, taken));
-    return this.records.map((_, i) => idOfRoot.get(sets.find(i)) as string);
+    const idOfRoot: string[] = new Array<string>(size);
+    const newRoots: number[] = [];
+    for (const root of roots) {
+      const seed = founder[root];
+      if (seed < 0) idOfRoot[root] = existingIds[-1 - seed];
+      else newRoots.push(root);
+    }
+    this.nameNewClusters(newRoots, founder, idOfRoot, new Set(existingIds));
+    const ids = new Array<string>(size);
+    for (let i = 0; i < size; i++) ids[i] = idOfRoot[rootOf[i]];
+    return ids;
+  }
+
+  /**
+   * Names new clusters after their founder's id. Ids are reserved in founder id order, which only
+   * matters when a hash collides (suffix -2, -3…): without any collision every cluster gets its base
+   * id whatever the order, so the sort is skipped.
+   */
+  private nameNewClusters(
+    newRoots: number[],
+    founder: Int32Array,
+    idOfRoot: string[],
+    taken: Set<string>,
+  ): void {
+    const bases = newRoots.map((root) => clusterIdFor(this.records[founder[root]].id));
+    const seen = new Set<string>();
+    let collision = false;
+    for (const base of bases) {
+      if (taken.has(base) || seen.has(base)) {
+        collision = true;
+        break;
+      }
+      seen.add(base);
+    }
+    if (!collision) {
+      newRoots.forEach((root, k) => (idOfRoot[root] = bases[k]));
+      return;
+    }
+    const named: [number, string][] = newRoots.map((root) => [root, this.records[founder[root]].id]);
+    named.sort((p, q) => (p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
+    for (const [root, seedId] of named) idOfRoot[root] = reserveClusterId(seedId, taken);
+  }
+
+  /** Number of distinct clusters among records `from`… (a cluster id names exactly one root). */
+  clusterCount(from = 0): number {
+    const sets = this.sets;
+    if (!sets) throw new Error('clustering not done');
+    const seen = new Uint8Array(this.records.length);
+    let count = 0;
+    for (let i = from; i < this.records.length; i++) {
+      const root = sets.find(i);
+      if (!seen[root]) {
+        seen[root] = 1;
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Compared pairs whose weight is at least `minimum`, best first. */

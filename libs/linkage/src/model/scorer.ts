@@ -40,6 +40,7 @@ export class Scorer {
   private readonly scratch: Uint8Array;
   private readonly adjusted: number[];
   private readonly adjustments: (Float64Array | undefined)[] = [];
+  private readonly frequencyMemos: (Float64Array | undefined)[] = [];
 
   constructor(
     readonly comparator: Comparator,
@@ -106,7 +107,11 @@ export class Scorer {
     const field = this.model.fields[f];
     const value = this.matchedValue(field.name, i, j);
     if (value < 0) return this.frequencies.adjustment(field.name, value, field.u[EXACT]);
-    // The adjustment depends on the value alone: computed once per (field, value), NaN until then.
+    return this.valueAdjustment(f, value);
+  }
+
+  /** Adjustment of an exact agreement on `value` (≥ 0): it depends on the value alone, so it is computed once per (field, value), NaN until then. */
+  private valueAdjustment(f: number, value: number): number {
     let memo = this.adjustments[f];
     if (!memo) {
       memo = new Float64Array(this.comparator.data.strings.length).fill(NaN);
@@ -114,6 +119,7 @@ export class Scorer {
     }
     let bits = memo[value];
     if (Number.isNaN(bits)) {
+      const field = this.model.fields[f];
       bits = this.frequencies.adjustment(field.name, value, field.u[EXACT]);
       memo[value] = bits;
     }
@@ -129,9 +135,23 @@ export class Scorer {
     const field = this.model.fields[f];
     const value = this.commonerValue(field.name, i, j);
     if (value < 0) return 0;
-    return (
-      adjustmentShare(field.name, level) * this.frequencies.adjustment(field.name, value, field.u[EXACT])
-    );
+    return adjustmentShare(field.name, level) * this.valueAdjustment(f, value);
+  }
+
+  /** `frequency(field, value) ?? 0` memoised per value (NaN until computed) for the two name fields. */
+  private frequencyOrZero(field: ModelFieldName, value: number): number {
+    const slot = field === 'firstName' ? 0 : 1;
+    let memo = this.frequencyMemos[slot];
+    if (!memo) {
+      memo = new Float64Array(this.comparator.data.strings.length).fill(NaN);
+      this.frequencyMemos[slot] = memo;
+    }
+    let frequency = memo[value];
+    if (Number.isNaN(frequency)) {
+      frequency = this.frequencies.frequency(field, value) ?? 0;
+      memo[value] = frequency;
+    }
+    return frequency;
   }
 
   /** The more frequent of the two values compared in the main name columns (-1 when one is absent). */
@@ -141,9 +161,14 @@ export class Scorer {
     const a = columns.compact[i];
     const b = columns.compact[j];
     if (a < 0 || b < 0) return -1;
-    const fa = this.frequencies.frequency(field, a) ?? 0;
-    const fb = this.frequencies.frequency(field, b) ?? 0;
+    const fa = this.frequencyOrZero(field, a);
+    const fb = this.frequencyOrZero(field, b);
     return fa >= fb ? a : b;
+  }
+
+  /** Whether record j carries `name` as usage name, birth name or first name. */
+  private namedBy(d: Comparator['data'], name: number, j: number): boolean {
+    return name === d.last.compact[j] || name === d.altLast.compact[j] || name === d.first.compact[j];
   }
 
   /** The shared value behind an exact agreement (names may agree through the birth name or a swap). */
@@ -156,12 +181,14 @@ export class Scorer {
           : d.first.compact[i] === d.last.compact[j]
             ? d.first.compact[i]
             : -1;
-      case 'lastName':
-        for (const a of [d.last.compact[i], d.altLast.compact[i]]) {
-          if (a >= 0 && (a === d.last.compact[j] || a === d.altLast.compact[j] || a === d.first.compact[j]))
-            return a;
-        }
+      case 'lastName': {
+        // Usage name first, then birth name (no array built per pair).
+        const usage = d.last.compact[i];
+        if (usage >= 0 && this.namedBy(d, usage, j)) return usage;
+        const birth = d.altLast.compact[i];
+        if (birth >= 0 && this.namedBy(d, birth, j)) return birth;
         return -1;
+      }
       case 'location':
         return d.address[i];
       default:

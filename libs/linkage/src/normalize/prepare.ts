@@ -47,35 +47,46 @@ function nameColumns(size: number): NameColumns {
   };
 }
 
-const ABSENT_NAME = Int32Array.of(-1, -1, -1, -1);
-
 /**
  * Interns the four forms of a name once per distinct form (parsed forms are memoised, so the same
  * object comes back for the same raw value); the ids, and the order they are given in, are unchanged.
+ * The four ids of a form live in one shared pool and a form is known by its offset there (0: absent):
+ * one small typed array per form cost an off-heap allocation each, and much garbage collection.
  */
-function nameInterner(table: StringTable): (form: NameForm | null) => Int32Array {
-  const ids = new Map<NameForm, Int32Array>();
-  return (form) => {
-    if (!form) return ABSENT_NAME;
-    let value = ids.get(form);
-    if (value === undefined) {
-      value = Int32Array.of(
-        table.intern(form.compact),
-        table.intern(form.core),
-        table.intern(form.canonical),
-        table.intern(form.phonetic),
-      );
-      ids.set(form, value);
-    }
-    return value;
-  };
-}
+class NameInterner {
+  private readonly offsets = new Map<NameForm, number>();
+  pool = new Int32Array(1 << 16).fill(-1);
+  private used = 4;
 
-function storeName(columns: NameColumns, index: number, ids: Int32Array): void {
-  columns.compact[index] = ids[0];
-  columns.core[index] = ids[1];
-  columns.canonical[index] = ids[2];
-  columns.phonetic[index] = ids[3];
+  constructor(private readonly table: StringTable) {}
+
+  offsetOf(form: NameForm | null): number {
+    if (!form) return 0;
+    let offset = this.offsets.get(form);
+    if (offset === undefined) {
+      if (this.used + 4 > this.pool.length) {
+        const grown = new Int32Array(this.pool.length * 2);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      offset = this.used;
+      this.pool[offset] = this.table.intern(form.compact);
+      this.pool[offset + 1] = this.table.intern(form.core);
+      this.pool[offset + 2] = this.table.intern(form.canonical);
+      this.pool[offset + 3] = this.table.intern(form.phonetic);
+      this.used += 4;
+      this.offsets.set(form, offset);
+    }
+    return offset;
+  }
+
+  store(columns: NameColumns, index: number, offset: number): void {
+    const { pool } = this;
+    columns.compact[index] = pool[offset];
+    columns.core[index] = pool[offset + 1];
+    columns.canonical[index] = pool[offset + 2];
+    columns.phonetic[index] = pool[offset + 3];
+  }
 }
 
 function memoize<T>(parse: (raw: string | undefined) => T): (raw: string | undefined) => T {
@@ -132,40 +143,54 @@ export function prepareRecords(
     identifier: new Int32Array(size),
     text: new Int32Array(size),
   };
-  const firstName = memoize(parseFirstName);
+  // Every column is memoised per distinct raw value, straight to its interned ids: a raw value seen
+  // before interns nothing new, so the ids (and the order they are given in) are unchanged.
+  const names = new NameInterner(table);
+  const firstNameIds = memoize((raw) => names.offsetOf(parseFirstName(raw)));
   const surname = memoize(parseSurname);
   const birthName = memoize(parseBirthName);
   const birthDate = memoize<BirthDate>(parseBirthDate);
-  const city = memoize(normalizeCity);
-  const address = memoize(normalizeAddress);
-  const nameIds = nameInterner(table);
-  for (let i = 0; i < size; i++) {
-    const f = records[i].fields;
-    storeName(data.first, i, nameIds(firstName(f.firstName)));
-    const parsed = surname(f.lastName);
-    const declaredBirthName = birthName(f.birthName);
+  const internOf = (normalize: (raw: string | undefined) => string | null | undefined) =>
+    memoize((raw) => table.intern(normalize(raw)));
+  const postcodeId = internOf(normalizePostcode);
+  const cityId = internOf(normalizeCity);
+  const addressId = internOf(normalizeAddress);
+  const streetNumberId = internOf(normalizeCode);
+  const identifierId = internOf(normalizeCode);
+  const textId = internOf((raw) => foldText(raw ?? ''));
+  const surnameIds = (lastName: string | undefined, declaredBirthName: NameForm | null): number[] => {
+    const parsed = surname(lastName);
     const usage = parsed.usage ?? declaredBirthName ?? parsed.birth;
     let alternative = declaredBirthName ?? parsed.birth;
     if (alternative && usage && alternative.compact === usage.compact)
       alternative = parsed.birth !== usage ? parsed.birth : null;
-    storeName(data.last, i, nameIds(usage));
-    storeName(
-      data.altLast,
-      i,
-      nameIds(alternative && alternative.compact !== usage?.compact ? alternative : null),
-    );
+    const usageIds = names.offsetOf(usage);
+    return [
+      usageIds,
+      names.offsetOf(alternative && alternative.compact !== usage?.compact ? alternative : null),
+    ];
+  };
+  // Without a birth-name column the two surname slots depend on the last name alone.
+  const surnameOnlyIds = memoize((lastName) => surnameIds(lastName, null));
+  for (let i = 0; i < size; i++) {
+    const f = records[i].fields;
+    names.store(data.first, i, firstNameIds(f.firstName));
+    const [usageIds, alternativeIds] =
+      f.birthName === undefined ? surnameOnlyIds(f.lastName) : surnameIds(f.lastName, birthName(f.birthName));
+    names.store(data.last, i, usageIds);
+    names.store(data.altLast, i, alternativeIds);
     const date = birthDate(f.birthDate);
     data.year[i] = date.year;
     data.month[i] = date.month;
     data.day[i] = date.day;
     data.precision[i] = date.precision;
     data.sex[i] = parseSex(f.sex);
-    data.postcode[i] = table.intern(normalizePostcode(f.postcode));
-    data.city[i] = table.intern(city(f.city));
-    data.address[i] = table.intern(address(f.address));
-    data.streetNumber[i] = table.intern(normalizeCode(f.streetNumber));
-    data.identifier[i] = table.intern(normalizeCode(f.identifier));
-    data.text[i] = table.intern(foldText(f.text ?? ''));
+    data.postcode[i] = postcodeId(f.postcode);
+    data.city[i] = cityId(f.city);
+    data.address[i] = addressId(f.address);
+    data.streetNumber[i] = streetNumberId(f.streetNumber);
+    data.identifier[i] = identifierId(f.identifier);
+    data.text[i] = textId(f.text);
   }
   return data;
 }
