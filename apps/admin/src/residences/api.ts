@@ -1,4 +1,4 @@
-import type { ConsentDecision } from '@pacte/domain';
+import type { ConsentDecision, ResidenceDashboard } from '@pacte/domain';
 import { API_URL } from '../config';
 import { httpClient } from '../providers/httpClient';
 
@@ -18,34 +18,7 @@ export interface Receipt {
   withdrawal: { email: string | null; postalAddress: string | null; inPerson: string };
 }
 
-export interface ResidenceDashboardData {
-  today: string;
-  residences: Array<{
-    id: string;
-    name: string;
-    present: number;
-    purposes: Array<{
-      purposeId: string;
-      code: string;
-      label: string;
-      withoutDecision: Array<{ id: string; fullName: string }>;
-      active: number;
-      present: number;
-      rate: number | null;
-      thisMonth: Record<ConsentDecision, number>;
-    }>;
-  }>;
-  recentWithdrawals: Array<{
-    id: string;
-    residentId: string;
-    residentName: string;
-    residenceName: string;
-    purposeLabel: string;
-    decidedAt: string;
-    channel: string | null;
-    collectedByName: string;
-  }>;
-}
+export type ResidenceDashboardData = ResidenceDashboard;
 
 export const receiptUrl = (residentId: string) =>
   `${API_URL}/consents/receipt/${encodeURIComponent(residentId)}`;

@@ -312,25 +312,8 @@ export class AgreementsService extends CrudService {
     return this.present(await super.update(id, input, ctx), todayInParis());
   }
 
-  protected override async prepareCreate(
-    values: Values,
-    _ctx: RequestContext,
-    manager: EntityManager,
-  ): Promise<Values> {
-    return this.checked(values, {}, manager);
-  }
-
-  protected override async prepareUpdate(
-    values: Values,
-    current: Row,
-    _ctx: RequestContext,
-    manager: EntityManager,
-  ): Promise<Values> {
-    return this.checked(values, current, manager);
-  }
-
   /** Validates the agreement as it will be (current + changes); returns the values to write. */
-  async checked(values: Values, current: Values, manager: EntityManager): Promise<Values> {
+  override async checked(values: Values, current: Values, manager: EntityManager): Promise<Values> {
     const out: Values = { ...values };
     if (out.renewal === 'none') {
       out.renewalPeriodValue = null;

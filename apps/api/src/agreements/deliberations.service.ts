@@ -9,7 +9,6 @@ import {
   VOTE_KINDS,
 } from '@pacte/domain';
 import { EntityManager } from 'typeorm';
-import type { RequestContext } from '../auth/session-user';
 import { CrudService, Row, Values } from '../common/crud/crud.service';
 import type { ResourceDefinition } from '../common/crud/resource-definition';
 import { registerConstraintMessages } from '../common/errors/postgres-errors';
@@ -72,24 +71,7 @@ export class DeliberationsService extends CrudService {
     };
   }
 
-  protected override async prepareCreate(
-    values: Values,
-    _ctx: RequestContext,
-    manager: EntityManager,
-  ): Promise<Values> {
-    return this.checked(values, {}, manager);
-  }
-
-  protected override async prepareUpdate(
-    values: Values,
-    current: Row,
-    _ctx: RequestContext,
-    manager: EntityManager,
-  ): Promise<Values> {
-    return this.checked(values, current, manager);
-  }
-
-  private async checked(values: Values, current: Values, manager: EntityManager): Promise<Values> {
+  protected override async checked(values: Values, current: Values, manager: EntityManager): Promise<Values> {
     const out: Values = { ...values };
     if (Array.isArray(out.membersRepresented))
       out.membersRepresented = (out.membersRepresented as RepresentedMember[]).map((p) => ({

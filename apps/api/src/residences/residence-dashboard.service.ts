@@ -4,39 +4,13 @@ import {
   summariseConsents,
   type ConsentDecision,
   type PurposeEvent,
-  type PurposeSummary,
+  type ResidenceDashboard,
 } from '@pacte/domain';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../auth/session-user';
 import { Params } from '../common/crud/sql';
 import { residenceCondition } from './scope';
-
-export interface ResidenceDashboard {
-  today: string;
-  residences: Array<{
-    id: string;
-    name: string;
-    present: number;
-    purposes: Array<
-      Omit<PurposeSummary, 'withoutDecision'> & {
-        code: string;
-        label: string;
-        withoutDecision: Array<{ id: string; fullName: string }>;
-      }
-    >;
-  }>;
-  recentWithdrawals: Array<{
-    id: string;
-    residentId: string;
-    residentName: string;
-    residenceName: string;
-    purposeLabel: string;
-    decidedAt: string;
-    channel: string | null;
-    collectedByName: string;
-  }>;
-}
 
 /** The residence dashboard: who has not decided yet, this month's decisions, consent rates, recent withdrawals. */
 @Injectable()

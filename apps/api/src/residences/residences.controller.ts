@@ -13,7 +13,8 @@ import { ResidencyContractsService } from './contracts.resource';
 import { ResidenceStaffDto } from './dtos/residence.dto';
 import { CreateNoticeDto } from './dtos/purpose.dto';
 import { NoticeRow, PurposesService } from './purposes.resource';
-import { ResidenceDashboard, ResidenceDashboardService } from './residence-dashboard.service';
+import type { ResidenceDashboard } from '@pacte/domain';
+import { ResidenceDashboardService } from './residence-dashboard.service';
 import { ResidencesService, StaffMember } from './residences.resource';
 import { checkScan, ContractScanUpload, type UploadedScan } from './uploads';
 

@@ -20,6 +20,33 @@ export interface PurposeSummary {
   thisMonth: Record<ConsentDecision, number>;
 }
 
+/** The residence dashboard as the API serves it (`GET /api/residence-dashboard`) and the admin reads it. */
+export interface ResidenceDashboard {
+  today: string;
+  residences: Array<{
+    id: string;
+    name: string;
+    present: number;
+    purposes: Array<
+      Omit<PurposeSummary, 'withoutDecision'> & {
+        code: string;
+        label: string;
+        withoutDecision: Array<{ id: string; fullName: string }>;
+      }
+    >;
+  }>;
+  recentWithdrawals: Array<{
+    id: string;
+    residentId: string;
+    residentName: string;
+    residenceName: string;
+    purposeLabel: string;
+    decidedAt: string;
+    channel: string | null;
+    collectedByName: string;
+  }>;
+}
+
 /**
  * The residence dashboard's figures for each purpose, from the ledger itself (status is derived,
  * never stored): who has not decided yet, the month's decisions, and the consent rate today.

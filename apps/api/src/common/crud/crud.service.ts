@@ -280,17 +280,25 @@ export class CrudService {
   protected async prepareCreate(
     values: Values,
     _ctx: RequestContext,
-    _manager: EntityManager,
+    manager: EntityManager,
   ): Promise<Values> {
-    return values;
+    return this.checked(values, {}, manager);
   }
 
   protected async prepareUpdate(
     values: Values,
-    _current: Row,
+    current: Row,
     _ctx: RequestContext,
-    _manager: EntityManager,
+    manager: EntityManager,
   ): Promise<Values> {
+    return this.checked(values, current, manager);
+  }
+
+  /**
+   * The resource's rules on the record as it will be (`current` + `values`; `current` is empty on
+   * create), for both create and update. Returns the values to write.
+   */
+  protected async checked(values: Values, _current: Values, _manager: EntityManager): Promise<Values> {
     return values;
   }
 
