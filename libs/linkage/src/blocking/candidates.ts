@@ -7,6 +7,8 @@ export interface BlockingOptions {
   windowSize: number;
   /** When set, only pairs with at least one record flagged here are kept (incremental mode). */
   isNew?: Uint8Array;
+  /** When set, only pairs whose first (lower) record is `index` modulo `count` are kept (one worker's share). */
+  share?: { index: number; count: number };
 }
 
 export interface BlockingReport {
@@ -27,36 +29,82 @@ export interface CandidatePairs {
 }
 
 /**
- * Groups the records of one rule by key with a counting sort: returns block starts and members.
- * Keys and records go to typed arrays, and keys get dense ids from their sorted distinct values
- * (binary search) rather than from a Map of float keys: blocks come in key order, members in record
- * order, and the pairs are sorted afterwards anyway.
+ * Buffers of `groupByKey`, allocated once for all the rules of a run. Typed arrays live outside the
+ * JavaScript heap, and allocating a few hundred megabytes of them per run made V8 start a full
+ * garbage collection every few rules (external memory pressure): over a second each with a million
+ * records in the heap, more than the grouping itself.
  */
-function groupByKey(data: PreparedData, rule: BlockingRule): { starts: Uint32Array; members: Uint32Array } {
-  let keys = new Float64Array(Math.max(16, data.size));
-  let records = new Uint32Array(keys.length);
+class GroupingScratch {
+  keys: Float64Array;
+  records: Uint32Array;
+  sorted: Float64Array;
+  ids: Uint32Array;
+  members: Uint32Array;
+  starts: Uint32Array;
+
+  constructor(capacity: number) {
+    this.keys = new Float64Array(capacity);
+    this.records = new Uint32Array(capacity);
+    this.sorted = new Float64Array(0);
+    this.ids = new Uint32Array(0);
+    this.members = new Uint32Array(0);
+    this.starts = new Uint32Array(0);
+  }
+
+  /** Doubles the key and record buffers, keeping their first `count` entries. */
+  grow(count: number): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys.subarray(0, count));
+    this.keys = keys;
+    const records = new Uint32Array(this.records.length * 2);
+    records.set(this.records.subarray(0, count));
+    this.records = records;
+  }
+
+  /** Makes the per-entry buffers hold at least `count` entries (they are only ever grown). */
+  reserve(count: number): void {
+    if (this.ids.length >= count) return;
+    const capacity = Math.max(count, this.keys.length);
+    this.sorted = new Float64Array(capacity);
+    this.ids = new Uint32Array(capacity);
+    this.members = new Uint32Array(capacity);
+    this.starts = new Uint32Array(capacity + 1);
+  }
+}
+
+/**
+ * Groups the records of one rule by key with a counting sort: returns block starts and members
+ * (views of `scratch`, valid until the next rule). Keys get dense ids from their sorted distinct
+ * values (binary search) rather than from a Map of float keys: blocks come in key order, members in
+ * record order, and the pairs are sorted afterwards anyway.
+ */
+function groupByKey(
+  data: PreparedData,
+  rule: BlockingRule,
+  scratch: GroupingScratch,
+): { starts: Uint32Array; members: Uint32Array } {
+  let { keys, records } = scratch;
   let count = 0;
   let i = 0;
   // One callback for the whole rule (not one closure per record).
   const add = (key: number) => {
     if (count > 0 && records[count - 1] === i && keys[count - 1] === key) return;
     if (count === keys.length) {
-      const grownKeys = new Float64Array(keys.length * 2);
-      grownKeys.set(keys);
-      keys = grownKeys;
-      const grownRecords = new Uint32Array(records.length * 2);
-      grownRecords.set(records);
-      records = grownRecords;
+      scratch.grow(count);
+      ({ keys, records } = scratch);
     }
     keys[count] = key;
     records[count++] = i;
   };
   for (i = 0; i < data.size; i++) rule.keys(data, i, add);
-  const sorted = keys.slice(0, count).sort();
+  scratch.reserve(count);
+  const sorted = scratch.sorted.subarray(0, count);
+  sorted.set(keys.subarray(0, count));
+  sorted.sort();
   let distinct = 0;
   for (let k = 0; k < count; k++)
     if (k === 0 || sorted[k] !== sorted[distinct - 1]) sorted[distinct++] = sorted[k];
-  const ids = new Uint32Array(count);
+  const { ids } = scratch;
   for (let e = 0; e < count; e++) {
     const key = keys[e];
     let low = 0;
@@ -68,12 +116,16 @@ function groupByKey(data: PreparedData, rule: BlockingRule): { starts: Uint32Arr
     }
     ids[e] = low;
   }
-  const starts = new Uint32Array(distinct + 1);
+  // starts[b] counts, then begins, then (after placing the members) ends block b: shifted right by
+  // one, it begins it again, with no separate cursor array.
+  const starts = scratch.starts.subarray(0, distinct + 1);
+  starts.fill(0);
   for (let e = 0; e < count; e++) starts[ids[e] + 1]++;
   for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
-  const cursor = starts.slice();
-  const members = new Uint32Array(count);
-  for (let e = 0; e < count; e++) members[cursor[ids[e]]++] = records[e];
+  const members = scratch.members.subarray(0, count);
+  for (let e = 0; e < count; e++) members[starts[ids[e]]++] = records[e];
+  starts.copyWithin(1, 0, distinct);
+  starts[0] = 0;
   return { starts, members };
 }
 
@@ -86,11 +138,18 @@ function sortKey(data: PreparedData, i: number): string {
 export function candidatePairs(data: PreparedData, options: BlockingOptions): CandidatePairs {
   const buffer = new PairBuffer(data.size);
   const { isNew } = options;
+  const shareIndex = options.share?.index ?? 0;
+  const shareCount = options.share?.count ?? 1;
   let ruleIndex = 0;
   let proposed = 0;
   let accepts: ((i: number, j: number) => boolean) | undefined;
   const emit = (i: number, j: number) => {
-    if (i !== j && (!isNew || isNew[i] || isNew[j]) && (!accepts || accepts(i, j))) {
+    if (
+      i !== j &&
+      (shareCount === 1 || (i < j ? i : j) % shareCount === shareIndex) &&
+      (!isNew || isNew[i] || isNew[j]) &&
+      (!accepts || accepts(i, j))
+    ) {
       buffer.push(i, j, ruleIndex);
       proposed++;
     }
@@ -106,9 +165,10 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
     }
     return sortKeys[keySlot[i]];
   };
+  const scratch = new GroupingScratch(Math.max(16, 2 * data.size));
   for (; ruleIndex < BLOCKING_RULES.length; ruleIndex++) {
     const rule = BLOCKING_RULES[ruleIndex];
-    const { starts, members } = groupByKey(data, rule);
+    const { starts, members } = groupByKey(data, rule, scratch);
     const report: BlockingReport = { name: rule.name, blocks: 0, cappedBlocks: 0, largestBlock: 0, pairs: 0 };
     proposed = 0;
     const filter = rule.accepts;

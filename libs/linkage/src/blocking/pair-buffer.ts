@@ -1,12 +1,22 @@
+/** Pairs per chunk of a `PairBuffer` (8 MB per chunk and column pair). */
+const CHUNK_BITS = 20;
+const CHUNK_SIZE = 1 << CHUNK_BITS;
+
 /**
  * A growable list of record pairs (i < j) with the blocking rule that produced each, turned into
  * sorted distinct pairs while remembering which rules produced each pair. The pairs are grouped by
  * their first record with a counting sort, then each (small) group is sorted by second record: no
  * global sort of floating-point codes. Second record and rule are packed as j * 8 + rule.
+ * Pairs are stored in fixed-size chunks rather than in arrays doubled and copied as they fill: half
+ * the off-heap allocation, and the external memory pressure that made V8 collect garbage in full.
  */
 export class PairBuffer {
-  private first = new Uint32Array(1 << 16);
-  private packed = new Uint32Array(1 << 16);
+  private readonly firstChunks: Uint32Array[] = [];
+  private readonly packedChunks: Uint32Array[] = [];
+  private first = new Uint32Array(0);
+  private packed = new Uint32Array(0);
+  /** Pairs in the current (last) chunk. */
+  private fill = 0;
   length = 0;
 
   constructor(readonly size: number) {
@@ -14,31 +24,46 @@ export class PairBuffer {
   }
 
   push(i: number, j: number, rule: number): void {
-    if (this.length === this.first.length) {
-      const grownFirst = new Uint32Array(this.first.length * 2);
-      grownFirst.set(this.first);
-      this.first = grownFirst;
-      const grownPacked = new Uint32Array(this.packed.length * 2);
-      grownPacked.set(this.packed);
-      this.packed = grownPacked;
+    if (this.fill === this.first.length) {
+      this.first = new Uint32Array(CHUNK_SIZE);
+      this.packed = new Uint32Array(CHUNK_SIZE);
+      this.firstChunks.push(this.first);
+      this.packedChunks.push(this.packed);
+      this.fill = 0;
     }
     const low = i < j ? i : j;
     const high = i < j ? j : i;
-    this.first[this.length] = low;
-    this.packed[this.length++] = high * 8 + rule;
+    this.first[this.fill] = low;
+    this.packed[this.fill++] = high * 8 + rule;
+    this.length++;
   }
 
   /** Sorted distinct pairs as two index columns, with the bit mask of the rules that produced each. */
   distinctPairs(): { left: Uint32Array; right: Uint32Array; rules: Uint8Array } {
-    const { size, length, first, packed } = this;
+    const { size, length, firstChunks, packedChunks } = this;
+    const chunkLength = (c: number) => (c === firstChunks.length - 1 ? this.fill : CHUNK_SIZE);
     const starts = new Uint32Array(size + 1);
-    for (let k = 0; k < length; k++) starts[first[k] + 1]++;
+    for (let c = 0; c < firstChunks.length; c++) {
+      const first = firstChunks[c];
+      const to = chunkLength(c);
+      for (let k = 0; k < to; k++) starts[first[k] + 1]++;
+    }
     for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
-    const cursor = starts.slice(0, size);
+    // starts[i] serves as the cursor of group i, then is shifted back to its beginning.
     const grouped = new Uint32Array(length);
-    for (let k = 0; k < length; k++) grouped[cursor[first[k]]++] = packed[k];
+    for (let c = 0; c < firstChunks.length; c++) {
+      const first = firstChunks[c];
+      const packed = packedChunks[c];
+      const to = chunkLength(c);
+      for (let k = 0; k < to; k++) grouped[starts[first[k]]++] = packed[k];
+    }
+    starts.copyWithin(1, 0, size);
+    starts[0] = 0;
+    firstChunks.length = 0;
+    packedChunks.length = 0;
     this.first = new Uint32Array(0);
     this.packed = new Uint32Array(0);
+    this.fill = 0;
     this.length = 0;
 
     let distinct = 0;

@@ -1,6 +1,6 @@
 import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor } from '../compare/comparator';
-import { clusterPairs } from '../cluster/cluster-pairs';
+import { clusterPairs, type ScoredEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
@@ -8,7 +8,8 @@ import { TermFrequencies } from '../model/term-frequency';
 import { estimateU } from '../model/u-estimation';
 import { prepareRecords, presentKinds } from '../normalize/prepare';
 import type { LinkageOptions, LinkageRecord, LinkageStats } from '../types';
-import { comparePairsInParallel, resolveWorkerCount, WorkerPool } from '../parallel/pool';
+import { pairShares, resolveWorkerCount, WorkerPool } from '../parallel/pool';
+import type { ScoredShare } from './pair-share';
 import { LinkageSession } from './session';
 
 export const DEFAULTS = {
@@ -25,6 +26,25 @@ export const DEFAULTS = {
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
   const fresh = existingCluster ? existingCluster.reduce((n, c) => n + (c < 0 ? 1 : 0), 0) : size;
   return (fresh * (fresh - 1)) / 2 + fresh * (size - fresh) || 1;
+}
+
+/** The kept pairs of every share, one after the other. */
+function concatenate(shares: ScoredShare[]): ScoredEdges {
+  if (shares.length === 1) return shares[0];
+  const length = shares.reduce((sum, share) => sum + share.weight.length, 0);
+  const all: ScoredEdges = {
+    left: new Uint32Array(length),
+    right: new Uint32Array(length),
+    weight: new Float64Array(length),
+  };
+  let offset = 0;
+  for (const share of shares) {
+    all.left.set(share.left, offset);
+    all.right.set(share.right, offset);
+    all.weight.set(share.weight, offset);
+    offset += share.weight.length;
+  }
+  return all;
 }
 
 /**
@@ -71,18 +91,24 @@ async function link(
   const fields = modelFieldsFor(kinds);
   const comparator = new Comparator(data, fields);
   const isNew = existingCluster ? Uint8Array.from(existingCluster, (c) => (c < 0 ? 1 : 0)) : undefined;
-  const candidates = candidatePairs(data, {
-    maxBlockSize: settings.maxBlockSize,
-    windowSize: settings.windowSize,
-    isNew,
-  });
+  const blocking = { maxBlockSize: settings.maxBlockSize, windowSize: settings.windowSize, isNew };
+  const shares = pairShares(pool);
+  const blocked = await shares.block(data, fields, blocking);
+  const comparisons = blocked.reduce((sum, share) => sum + share.pairs, 0);
+  // Blocks are the same in every share; only the pairs each rule proposed are split among them.
+  const blockingRules = blocked[0].rules.map((rule, r) => ({
+    ...rule,
+    pairs: blocked.reduce((sum, share) => sum + share.rules[r].pairs, 0),
+  }));
   lap('blocking');
-  const patterns = await comparePairsInParallel(data, fields, candidates.left, candidates.right, pool);
+  const patterns = new Map<number, number>();
+  for (const share of await shares.compare())
+    share.codes.forEach((code, p) => patterns.set(code, (patterns.get(code) ?? 0) + share.counts[p]));
   lap('comparison');
 
   const u = estimateU(comparator, settings.randomPairs, settings.seed);
   const training = trainModel(comparator, patterns, u);
-  const expectedMatches = Math.max(training.lambdaCandidates * patterns.length, 1);
+  const expectedMatches = Math.max(training.lambdaCandidates * comparisons, 1);
   const prior = expectedMatches / possiblePairs(records.length, existingCluster);
   const model = buildModel(
     fields,
@@ -96,26 +122,33 @@ async function link(
   const scorer = new Scorer(comparator, model, new TermFrequencies(data));
   lap('estimation');
 
-  const weights = new Float64Array(patterns.length);
-  let accepted = 0;
-  for (let k = 0; k < patterns.length; k++) {
-    weights[k] = scorer.weightOfPattern(patterns[k], candidates.left[k], candidates.right[k]);
-    if (weights[k] >= model.threshold) accepted++;
-  }
+  // The pairs kept for review (and explanation) are all that is needed of the candidates afterwards.
+  const scored = await shares.score(
+    model,
+    model.threshold - (settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove),
+  );
+  const kept = concatenate(scored);
+  const accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
   const edges = {
     left: new Uint32Array(accepted),
     right: new Uint32Array(accepted),
     weight: new Float64Array(accepted),
   };
-  for (let k = 0, e = 0; k < patterns.length; k++) {
-    if (weights[k] < model.threshold) continue;
-    edges.left[e] = candidates.left[k];
-    edges.right[e] = candidates.right[k];
-    edges.weight[e++] = weights[k];
+  for (let k = 0, e = 0; k < kept.weight.length; k++) {
+    if (!(kept.weight[k] >= model.threshold)) continue;
+    edges.left[e] = kept.left[k];
+    edges.right[e] = kept.right[k];
+    edges.weight[e++] = kept.weight[k];
   }
   lap('scoring');
 
-  const session = new LinkageSession(records, scorer, candidates, weights, existingCluster);
+  const session = new LinkageSession(
+    records,
+    scorer,
+    kept,
+    () => candidatePairs(data, blocking),
+    existingCluster,
+  );
   const { mustLink, cannotLink } = session.constraintIndexes(settings.constraints ?? []);
   const clustering = clusterPairs({
     size: records.length,
@@ -134,8 +167,8 @@ async function link(
 
   const stats: LinkageStats = {
     records: records.length,
-    comparisons: patterns.length,
-    blockingRules: candidates.rules,
+    comparisons,
+    blockingRules,
     maxBlockSize: settings.maxBlockSize,
     windowSize: settings.windowSize,
     emIterations: training.iterations,

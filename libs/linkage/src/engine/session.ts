@@ -1,5 +1,6 @@
-import type { CandidatePairs } from '../blocking/candidates';
 import { clusterIdFor, reserveClusterId } from '../cluster/cluster-ids';
+import type { CandidatePairs } from '../blocking/candidates';
+import type { ScoredEdges } from '../cluster/cluster-pairs';
 import type { DisjointSets } from '../cluster/disjoint-sets';
 import { LinkageConstraintError } from '../cluster/constraint-error';
 import { explainContributions, type PairExplanation } from '../explain/explain';
@@ -12,14 +13,25 @@ export class LinkageSession {
   private sets?: DisjointSets;
   /** Built on first use (constraints, explanations): most runs never need it. */
   private indexById?: Map<string, number[]>;
+  private allCandidates?: CandidatePairs;
 
   constructor(
     readonly records: readonly LinkageRecord[],
     readonly scorer: Scorer,
-    private readonly candidates: CandidatePairs,
-    private readonly weights: Float64Array,
+    /** Compared pairs weighing at least the threshold minus `keepPairsAbove`: those worth keeping. */
+    private readonly kept: ScoredEdges,
+    private readonly block: () => CandidatePairs,
     private readonly existingCluster?: Int32Array,
   ) {}
+
+  /**
+   * Every candidate pair, blocked again on first use: the run's pairs lived in the worker threads,
+   * and only diagnostics need them all (blocking is deterministic: the same pairs come back).
+   */
+  get candidates(): CandidatePairs {
+    this.allCandidates ??= this.block();
+    return this.allCandidates;
+  }
 
   get model() {
     return this.scorer.model;
@@ -143,15 +155,16 @@ export class LinkageSession {
     return count;
   }
 
-  /** Compared pairs whose weight is at least `minimum`, best first. */
+  /** Kept pairs whose weight is at least `minimum` (no lower than the run's floor), best first. */
   pairsAbove(minimum: number): ScoredPair[] {
     const pairs: ScoredPair[] = [];
-    for (let k = 0; k < this.weights.length; k++) {
-      if (this.weights[k] >= minimum) {
+    const { left, right, weight } = this.kept;
+    for (let k = 0; k < weight.length; k++) {
+      if (weight[k] >= minimum) {
         pairs.push({
-          a: this.records[this.candidates.left[k]].id,
-          b: this.records[this.candidates.right[k]].id,
-          weight: this.weights[k],
+          a: this.records[left[k]].id,
+          b: this.records[right[k]].id,
+          weight: weight[k],
         });
       }
     }

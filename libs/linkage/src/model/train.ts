@@ -9,15 +9,8 @@ export interface TrainingResult {
   converged: boolean;
 }
 
-/** Distinct comparison patterns of the candidate pairs with their counts. */
-export function countPatterns(
-  comparator: Comparator,
-  patterns: Uint32Array,
-  keep?: (k: number) => boolean,
-): PatternCounts {
-  const counts = new Map<number, number>();
-  for (let k = 0; k < patterns.length; k++)
-    if (!keep || keep(k)) counts.set(patterns[k], (counts.get(patterns[k]) ?? 0) + 1);
+/** Distinct comparison patterns of the candidate pairs with their counts, in pattern order. */
+export function countPatterns(comparator: Comparator, counts: ReadonlyMap<number, number>): PatternCounts {
   const result: PatternCounts = { levels: [], counts: [] };
   for (const [code, count] of [...counts].sort((a, b) => a[0] - b[0])) {
     const levels = new Uint8Array(comparator.fields.length);
@@ -32,8 +25,13 @@ export function countPatterns(
  * m and the match proportion by one EM over all candidate pairs (patterns deduplicated and counted,
  * not one session per blocking rule). `u` (from random pairs) only starts the non-match class: the
  * weights are later log2(m / u) with the random-pair u, the population the threshold refers to.
+ * `patterns` maps each pattern code to its number of candidate pairs.
  */
-export function trainModel(comparator: Comparator, patterns: Uint32Array, u: number[][]): TrainingResult {
+export function trainModel(
+  comparator: Comparator,
+  patterns: ReadonlyMap<number, number>,
+  u: number[][],
+): TrainingResult {
   const em = runEm(comparator.fields, countPatterns(comparator, patterns), u);
   return { m: em.m, lambdaCandidates: em.lambda, iterations: em.iterations, converged: em.converged };
 }

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { BlockingOptions } from '../blocking/candidates';
 import type { ModelField } from '../compare/comparator';
-import { comparePairs } from '../engine/compare-pairs';
+import { PairShare, type BlockedShare, type ComparedShare, type ScoredShare } from '../engine/pair-share';
+import type { LinkageModel } from '../model/model';
 import { prepareRecords, type PreparedData } from '../normalize/prepare';
 import type { FieldKind, LinkageRecord } from '../types';
 import { mergePrepared } from './merge-prepared';
@@ -10,7 +12,6 @@ import type { WorkerReply, WorkerTask } from './messages';
 
 /** Below these sizes, starting threads costs more than it saves. */
 const MIN_RECORDS_FOR_WORKERS = 20_000;
-const MIN_PAIRS_PER_WORKER = 50_000;
 
 export function resolveWorkerCount(requested: number | undefined, records: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
@@ -88,34 +89,72 @@ export async function prepareInParallel(
   return mergePrepared(chunks);
 }
 
-export async function comparePairsInParallel(
-  data: PreparedData,
-  fields: ModelField[],
-  left: Uint32Array,
-  right: Uint32Array,
-  pool: WorkerPool,
-): Promise<Uint32Array> {
-  if (!pool.active || left.length < MIN_PAIRS_PER_WORKER * 2) return comparePairs(data, fields, left, right);
-  const parts = await pool.each(
-    chunkBounds(left.length, pool.size).map(
-      ([from, to]) =>
-        ({
-          task: 'compare',
-          data,
-          fields,
-          left: left.slice(from, to),
-          right: right.slice(from, to),
-        }) as WorkerTask,
-    ),
-    (reply) => (reply.task === 'compare' ? reply.patterns : failed(reply)),
-  );
-  const patterns = new Uint32Array(left.length);
-  let offset = 0;
-  for (const part of parts) {
-    patterns.set(part, offset);
-    offset += part.length;
+/**
+ * The candidate pairs split into one share per worker (or a single share in this thread), each
+ * blocked, compared and scored where it lives. Results come back one per share, in share order.
+ */
+export interface PairShares {
+  block(data: PreparedData, fields: ModelField[], options: BlockingOptions): Promise<BlockedShare[]>;
+  compare(): Promise<ComparedShare[]>;
+  score(model: LinkageModel, floor: number): Promise<ScoredShare[]>;
+}
+
+/** In this thread: one share holding every pair (small inputs, or no workers asked for). */
+class LocalShares implements PairShares {
+  private share?: PairShare;
+
+  async block(data: PreparedData, fields: ModelField[], options: BlockingOptions): Promise<BlockedShare[]> {
+    this.share = new PairShare(data, fields, 0, 1);
+    return [this.share.block(options)];
   }
-  return patterns;
+
+  async compare(): Promise<ComparedShare[]> {
+    return [this.held().compare()];
+  }
+
+  async score(model: LinkageModel, floor: number): Promise<ScoredShare[]> {
+    return [this.held().score(model, floor)];
+  }
+
+  private held(): PairShare {
+    if (!this.share) throw new Error('no pairs blocked');
+    return this.share;
+  }
+}
+
+/**
+ * One share per worker: share p lives in worker p from blocking to scoring (`each` sends task p to
+ * worker p). The prepared data is copied to each worker once, with the blocking task.
+ */
+class WorkerShares implements PairShares {
+  constructor(private readonly pool: WorkerPool) {}
+
+  block(data: PreparedData, fields: ModelField[], options: BlockingOptions): Promise<BlockedShare[]> {
+    const parts = this.pool.size;
+    const tasks = Array.from({ length: parts }, (_, part): WorkerTask => ({
+      task: 'block',
+      data,
+      fields,
+      part,
+      parts,
+      options,
+    }));
+    return this.pool.each(tasks, (reply) => (reply.task === 'block' ? reply.share : failed(reply)));
+  }
+
+  compare(): Promise<ComparedShare[]> {
+    const tasks = Array.from({ length: this.pool.size }, (): WorkerTask => ({ task: 'compare' }));
+    return this.pool.each(tasks, (reply) => (reply.task === 'compare' ? reply.share : failed(reply)));
+  }
+
+  score(model: LinkageModel, floor: number): Promise<ScoredShare[]> {
+    const tasks = Array.from({ length: this.pool.size }, (): WorkerTask => ({ task: 'score', model, floor }));
+    return this.pool.each(tasks, (reply) => (reply.task === 'score' ? reply.share : failed(reply)));
+  }
+}
+
+export function pairShares(pool: WorkerPool): PairShares {
+  return pool.active ? new WorkerShares(pool) : new LocalShares();
 }
 
 function failed(reply: WorkerReply): never {

@@ -1,13 +1,42 @@
 import { parentPort } from 'node:worker_threads';
-import { comparePairs } from '../engine/compare-pairs';
+import { PairShare } from '../engine/pair-share';
 import { prepareRecords } from '../normalize/prepare';
 import type { WorkerReply, WorkerTask } from './messages';
 
+/** This worker's share of the candidate pairs, kept from blocking to scoring. */
+let share: PairShare | undefined;
+
+function held(): PairShare {
+  if (!share) throw new Error('no pairs blocked in this worker');
+  return share;
+}
+
 function handle(message: WorkerTask): { reply: WorkerReply; transfer: ArrayBuffer[] } {
-  if (message.task === 'prepare')
-    return { reply: { task: 'prepare', data: prepareRecords(message.records, message.kinds) }, transfer: [] };
-  const patterns = comparePairs(message.data, message.fields, message.left, message.right);
-  return { reply: { task: 'compare', patterns }, transfer: [patterns.buffer as ArrayBuffer] };
+  switch (message.task) {
+    case 'prepare':
+      return {
+        reply: { task: 'prepare', data: prepareRecords(message.records, message.kinds) },
+        transfer: [],
+      };
+    case 'block':
+      share = new PairShare(message.data, message.fields, message.part, message.parts);
+      return { reply: { task: 'block', share: share.block(message.options) }, transfer: [] };
+    case 'compare': {
+      const compared = held().compare();
+      return {
+        reply: { task: 'compare', share: compared },
+        transfer: [compared.codes.buffer as ArrayBuffer, compared.counts.buffer as ArrayBuffer],
+      };
+    }
+    case 'score': {
+      const scored = held().score(message.model, message.floor);
+      share = undefined;
+      return {
+        reply: { task: 'score', share: scored },
+        transfer: [scored.left, scored.right, scored.weight].map((column) => column.buffer as ArrayBuffer),
+      };
+    }
+  }
 }
 
 parentPort?.on('message', (message: WorkerTask) => {

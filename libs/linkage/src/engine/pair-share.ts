@@ -1,0 +1,102 @@
+import { candidatePairs, type BlockingOptions, type BlockingReport } from '../blocking/candidates';
+import { Comparator, type ModelField } from '../compare/comparator';
+import type { LinkageModel } from '../model/model';
+import { Scorer } from '../model/scorer';
+import { TermFrequencies } from '../model/term-frequency';
+import type { PreparedData } from '../normalize/prepare';
+
+/** A share's blocking: the rule reports (pairs counted in this share only) and its number of pairs. */
+export interface BlockedShare {
+  rules: BlockingReport[];
+  pairs: number;
+}
+
+/** The distinct comparison patterns of a share's pairs, with how many pairs have each. */
+export interface ComparedShare {
+  codes: Uint32Array;
+  counts: Uint32Array;
+}
+
+/** A share's pairs weighing at least the floor it was given, and how many reach the threshold. */
+export interface ScoredShare {
+  accepted: number;
+  left: Uint32Array;
+  right: Uint32Array;
+  weight: Float64Array;
+}
+
+/**
+ * One share of the candidate pairs (those whose first record is `part` modulo `parts`), blocked,
+ * compared and scored where it lives. In a worker thread, the millions of pairs, their patterns and
+ * their weights never cross to the main thread: it receives the rule reports, the pattern counts and
+ * the pairs worth keeping. Allocating those arrays on the main thread also cost it a full garbage
+ * collection of the records' heap (over a second at 1M records) every 64 MB or so.
+ * A share is a fixed subset of the pairs: their union, the patterns and the weights do not depend on
+ * the number of shares.
+ */
+export class PairShare {
+  private readonly comparator: Comparator;
+  private left: Uint32Array = new Uint32Array(0);
+  private right: Uint32Array = new Uint32Array(0);
+  private patterns: Uint32Array = new Uint32Array(0);
+
+  constructor(
+    readonly data: PreparedData,
+    readonly fields: ModelField[],
+    private readonly part: number,
+    private readonly parts: number,
+  ) {
+    this.comparator = new Comparator(data, fields);
+  }
+
+  block(options: BlockingOptions): BlockedShare {
+    const share = this.parts > 1 ? { index: this.part, count: this.parts } : undefined;
+    const candidates = candidatePairs(this.data, { ...options, share });
+    this.left = candidates.left;
+    this.right = candidates.right;
+    return { rules: candidates.rules, pairs: candidates.left.length };
+  }
+
+  compare(): ComparedShare {
+    const { left, right, comparator } = this;
+    const scratch = new Uint8Array(this.fields.length);
+    const patterns = new Uint32Array(left.length);
+    const counts = new Map<number, number>();
+    for (let k = 0; k < left.length; k++) {
+      const code = comparator.pattern(left[k], right[k], scratch);
+      patterns[k] = code;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    this.patterns = patterns;
+    return { codes: Uint32Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
+  }
+
+  /** Weighs every pair; keeps those at or above `floor` (and the threshold's, whichever is lower). */
+  score(model: LinkageModel, floor: number): ScoredShare {
+    const { left, right, patterns } = this;
+    const scorer = new Scorer(this.comparator, model, new TermFrequencies(this.data));
+    const minimum = Math.min(floor, model.threshold);
+    const weights = new Float64Array(patterns.length);
+    let accepted = 0;
+    let kept = 0;
+    for (let k = 0; k < patterns.length; k++) {
+      const weight = scorer.weightOfPattern(patterns[k], left[k], right[k]);
+      weights[k] = weight;
+      if (weight >= model.threshold) accepted++;
+      if (weight >= minimum) kept++;
+    }
+    const share: ScoredShare = {
+      accepted,
+      left: new Uint32Array(kept),
+      right: new Uint32Array(kept),
+      weight: new Float64Array(kept),
+    };
+    for (let k = 0, e = 0; k < patterns.length; k++) {
+      if (!(weights[k] >= minimum)) continue;
+      share.left[e] = left[k];
+      share.right[e] = right[k];
+      share.weight[e++] = weights[k];
+    }
+    return share;
+  }
+}
