@@ -1,6 +1,14 @@
 import type { PreparedData } from '../normalize/prepare';
 import type { FieldKind } from '../types';
 import {
+  ALT_LAST,
+  FIRST,
+  LAST,
+  packedRecordsOf,
+  RECORD_STRIDE,
+  STREET_NUMBER,
+  TEXT,
+  type PackedRecords,
   DATE_LEVELS,
   MISSING,
   NAME_LEVELS,
@@ -121,6 +129,7 @@ export class Comparator {
   private readonly codes: Uint8Array;
   private readonly firstIndex: number;
   private readonly lastIndex: number;
+  private readonly packed: PackedRecords;
 
   constructor(
     readonly data: PreparedData,
@@ -136,12 +145,15 @@ export class Comparator {
     this.codes = Uint8Array.from(fields, (f) => FIELD_CODES[f.name]);
     this.firstIndex = fields.findIndex((f) => f.name === 'firstName');
     this.lastIndex = fields.findIndex((f) => f.name === 'lastName');
+    this.packed = packedRecordsOf(data);
   }
 
   /** Writes the level of each field into `out` and returns whether first and last names were swapped. */
   levels(i: number, j: number, out: Uint8Array): boolean {
-    for (let f = 0; f < this.fields.length; f++) out[f] = this.fieldLevel(f, i, j);
-    return this.firstIndex >= 0 && this.lastIndex >= 0 && this.trySwappedNames(i, j, out);
+    const a = i * RECORD_STRIDE;
+    const b = j * RECORD_STRIDE;
+    for (let f = 0; f < this.fields.length; f++) out[f] = this.fieldLevel(f, a, b);
+    return this.firstIndex >= 0 && this.lastIndex >= 0 && this.trySwappedNames(a, b, out);
   }
 
   pattern(i: number, j: number, scratch: Uint8Array): number {
@@ -158,25 +170,26 @@ export class Comparator {
     }
   }
 
-  private fieldLevel(f: number, i: number, j: number): number {
-    const d = this.data;
+  /** Level of field f for the records at offsets `a` and `b` of the packed values. */
+  private fieldLevel(f: number, a: number, b: number): number {
+    const p = this.packed;
     switch (this.codes[f]) {
       case FieldCode.FirstName:
-        return nameLevel(d, d.first, i, d.first, j);
+        return nameLevel(p, a + FIRST, b + FIRST);
       case FieldCode.LastName:
-        return surnameLevel(d, i, j);
+        return surnameLevel(p, a, b);
       case FieldCode.BirthDate:
-        return dateLevel(d, i, j);
+        return dateLevel(p, a, b);
       case FieldCode.Sex:
-        return sexLevel(d, i, j);
+        return sexLevel(p, a, b);
       case FieldCode.Location:
-        return locationLevel(d, i, j);
+        return locationLevel(p, a, b);
       case FieldCode.StreetNumber:
-        return exactLevel(d.streetNumber, i, j);
+        return exactLevel(p, a + STREET_NUMBER, b + STREET_NUMBER);
       case FieldCode.Identifier:
-        return identifierLevel(d, i, j);
+        return identifierLevel(p, a, b);
       default:
-        return similarLevel(d, d.text, i, j, 0.88);
+        return similarLevel(p, a + TEXT, b + TEXT, 0.88);
     }
   }
 
@@ -185,17 +198,17 @@ export class Comparator {
    * with a slip in one of them or a looser spelling of the other. The crossed comparison replaces the
    * direct one when it is better on both names, at least "very close" on one and "close" on the other.
    */
-  private trySwappedNames(i: number, j: number, out: Uint8Array): boolean {
+  private trySwappedNames(a: number, b: number, out: Uint8Array): boolean {
     const first = out[this.firstIndex];
     const last = out[this.lastIndex];
     if (first !== MISSING && first <= NAME_VARIANT && last !== MISSING && last <= NAME_VARIANT) return false;
-    const d = this.data;
+    const p = this.packed;
     const usable = (level: number) => level !== MISSING && level <= NAME_LOOSE;
-    const swappedFirst = nameLevel(d, d.first, i, d.last, j);
+    const swappedFirst = nameLevel(p, a + FIRST, b + LAST);
     if (!usable(swappedFirst)) return false;
-    let swappedLast = nameLevel(d, d.last, i, d.first, j);
-    if (d.altLast.compact[i] >= 0 && (!usable(swappedLast) || swappedLast > NAME_CLOSE))
-      swappedLast = better(swappedLast, nameLevel(d, d.altLast, i, d.first, j));
+    let swappedLast = nameLevel(p, a + LAST, b + FIRST);
+    if (p.values[a + ALT_LAST] >= 0 && (!usable(swappedLast) || swappedLast > NAME_CLOSE))
+      swappedLast = better(swappedLast, nameLevel(p, a + ALT_LAST, b + FIRST));
     if (!usable(swappedLast) || Math.min(swappedFirst, swappedLast) > NAME_CLOSE) return false;
     const cost = (level: number) => (level === MISSING ? NAME_DIFFERENT + 1 : level);
     if (

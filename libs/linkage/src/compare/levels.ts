@@ -4,6 +4,63 @@ import { spellingKey } from '../normalize/phonetic';
 import { PairMemo } from './pair-memo';
 import { editDistance, jaroWinkler } from './string-similarity';
 
+/**
+ * Offsets of a record's values in `PackedRecords.values`. A name slot holds its compact, core,
+ * canonical and phonetic ids at offsets 0 to 3 from its own offset.
+ */
+export const FIRST = 0;
+export const LAST = 4;
+export const ALT_LAST = 8;
+const CORE = 1;
+const CANONICAL = 2;
+const PHONETIC = 3;
+const POSTCODE = 12;
+const CITY = 13;
+const ADDRESS = 14;
+export const STREET_NUMBER = 15;
+const IDENTIFIER = 16;
+export const TEXT = 17;
+const YEAR = 18;
+/** Month, day (<< 8), date precision (<< 16) and sex (<< 24). */
+const DATE_AND_SEX = 19;
+export const RECORD_STRIDE = 20;
+
+/**
+ * The values compared, record after record (RECORD_STRIDE ints each): the second record of a
+ * candidate pair is anywhere in the data, and reading its fields from a dozen separate columns cost a
+ * cache miss each, most of the comparison time. Here they share two adjacent cache lines.
+ */
+export interface PackedRecords {
+  data: PreparedData;
+  values: Int32Array;
+}
+
+function packNames(values: Int32Array, offset: number, columns: NameColumns, i: number): void {
+  values[offset] = columns.compact[i];
+  values[offset + CORE] = columns.core[i];
+  values[offset + CANONICAL] = columns.canonical[i];
+  values[offset + PHONETIC] = columns.phonetic[i];
+}
+
+function packRecords(data: PreparedData): PackedRecords {
+  const values = new Int32Array(data.size * RECORD_STRIDE);
+  for (let i = 0, o = 0; i < data.size; i++, o += RECORD_STRIDE) {
+    packNames(values, o + FIRST, data.first, i);
+    packNames(values, o + LAST, data.last, i);
+    packNames(values, o + ALT_LAST, data.altLast, i);
+    values[o + POSTCODE] = data.postcode[i];
+    values[o + CITY] = data.city[i];
+    values[o + ADDRESS] = data.address[i];
+    values[o + STREET_NUMBER] = data.streetNumber[i];
+    values[o + IDENTIFIER] = data.identifier[i];
+    values[o + TEXT] = data.text[i];
+    values[o + YEAR] = data.year[i];
+    values[o + DATE_AND_SEX] =
+      data.month[i] | (data.day[i] << 8) | (data.precision[i] << 16) | (data.sex[i] << 24);
+  }
+  return { data, values };
+}
+
 /** Level 0 always means "missing on one side": it carries no evidence. */
 export const MISSING = 0;
 
@@ -30,38 +87,37 @@ function isTokenSubset(shorter: string, longer: string): boolean {
   return shorter.split(' ').every((t) => longTokens.includes(t));
 }
 
-/** Level of agreement of two names; with `variantAtBest`, stops (returning "different") below the variant level. */
-export function nameLevel(
-  data: PreparedData,
-  a: NameColumns,
-  i: number,
-  b: NameColumns,
-  j: number,
-  variantAtBest = false,
-): number {
-  const compactA = a.compact[i];
-  const compactB = b.compact[j];
+/**
+ * Level of agreement of two names, at offsets `x` and `y` of the packed values (record offset plus
+ * name slot); with `variantAtBest`, stops (returning "different") below the variant level.
+ */
+export function nameLevel(p: PackedRecords, x: number, y: number, variantAtBest = false): number {
+  const v = p.values;
+  const compactA = v[x];
+  const compactB = v[y];
   if (compactA < 0 || compactB < 0) return MISSING;
   if (compactA === compactB) return NAME_EXACT;
-  const phonetic = a.phonetic[i];
-  if (a.core[i] === b.core[j] || a.canonical[i] === b.canonical[j]) return NAME_VARIANT;
-  if (phonetic >= 0 && phonetic === b.phonetic[j]) {
+  const phonetic = v[x + PHONETIC];
+  if (v[x + CORE] === v[y + CORE] || v[x + CANONICAL] === v[y + CANONICAL]) return NAME_VARIANT;
+  const data = p.data;
+  if (phonetic >= 0 && phonetic === v[y + PHONETIC]) {
     if (data.strings[phonetic].length >= 3) return NAME_VARIANT;
     // A skeleton of one or two consonants is shared by too many names: the vowels must agree too.
-    if (spellingOf(data, a.canonical[i]) === spellingOf(data, b.canonical[j])) return NAME_VARIANT;
+    if (spellingOf(data, v[x + CANONICAL]) === spellingOf(data, v[y + CANONICAL])) return NAME_VARIANT;
   }
   // A token subset needs a space in the longer name: most pairs skip reading the strings.
   const spaces = spacesOf(data);
-  if (spaces[a.canonical[i]] || spaces[b.canonical[j]]) {
-    const canonicalA = data.strings[a.canonical[i]];
-    const canonicalB = data.strings[b.canonical[j]];
+  if (spaces[v[x + CANONICAL]] || spaces[v[y + CANONICAL]]) {
+    const canonicalA = data.strings[v[x + CANONICAL]];
+    const canonicalB = data.strings[v[y + CANONICAL]];
     if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
   }
   if (variantAtBest) return NAME_DIFFERENT;
-  return similarityBand(data, a.core[i], b.core[j]);
+  return similarityBand(data, v[x + CORE], v[y + CORE]);
 }
 
 interface LevelMemos {
+  packed?: PackedRecords;
   spaces?: Uint8Array;
   band?: PairMemo;
   similarity?: PairMemo;
@@ -82,6 +138,13 @@ function memosOf(data: PreparedData): LevelMemos {
     Object.defineProperty(holder, MEMOS, { value: memos, enumerable: false });
   }
   return memos;
+}
+
+/** The packed records of a data set, built once (per thread: structured cloning leaves them out). */
+export function packedRecordsOf(data: PreparedData): PackedRecords {
+  const memos = memosOf(data);
+  memos.packed ??= packRecords(data);
+  return memos.packed;
 }
 
 /** 1 for each interned string that contains a space. */
@@ -170,18 +233,17 @@ export function better(best: number, level: number): number {
   return level !== MISSING && (best === MISSING || level < best) ? level : best;
 }
 
-/** Best level between the usage and birth names of both records. */
-export function surnameLevel(data: PreparedData, i: number, j: number): number {
-  const { last, altLast } = data;
-  let best = nameLevel(data, last, i, last, j);
+/** Best level between the usage and birth names of both records (at record offsets `a` and `b`). */
+export function surnameLevel(p: PackedRecords, a: number, b: number): number {
+  let best = nameLevel(p, a + LAST, b + LAST);
   if (best === NAME_EXACT) return best;
   // Without a birth name on either side, the crossed comparisons are all "missing".
-  const altI = altLast.compact[i] >= 0;
-  const altJ = altLast.compact[j] >= 0;
+  const altI = p.values[a + ALT_LAST] >= 0;
+  const altJ = p.values[b + ALT_LAST] >= 0;
   if (!altI && !altJ) return best;
-  if (altJ) best = better(best, nameLevel(data, last, i, altLast, j));
-  if (altI) best = better(best, nameLevel(data, altLast, i, last, j));
-  if (altI && altJ) best = better(best, nameLevel(data, altLast, i, altLast, j));
+  if (altJ) best = better(best, nameLevel(p, a + LAST, b + ALT_LAST));
+  if (altI) best = better(best, nameLevel(p, a + ALT_LAST, b + LAST));
+  if (altI && altJ) best = better(best, nameLevel(p, a + ALT_LAST, b + ALT_LAST));
   return best;
 }
 
@@ -250,43 +312,44 @@ function oneDigitApart(
  * year) apart, same year, different. Year-only and placeholder dates (01/01, 31/12) are weak
  * evidence: same year, a year apart, or not.
  */
-export function dateLevel(data: PreparedData, i: number, j: number): number {
-  const pa = data.precision[i];
-  const pb = data.precision[j];
+export function dateLevel(p: PackedRecords, a: number, b: number): number {
+  const v = p.values;
+  const wa = v[a + DATE_AND_SEX];
+  const wb = v[b + DATE_AND_SEX];
+  const pa = (wa >>> 16) & 0xff;
+  const pb = (wb >>> 16) & 0xff;
   if (pa === DatePrecision.Missing || pb === DatePrecision.Missing) return MISSING;
-  const yearGap = Math.abs(data.year[i] - data.year[j]);
+  const yearA = v[a + YEAR];
+  const yearB = v[b + YEAR];
+  const yearGap = Math.abs(yearA - yearB);
   if (pa !== DatePrecision.Full || pb !== DatePrecision.Full)
     return yearGap === 0 ? 5 : yearGap === 1 ? 6 : DATE_YEAR_APART;
-  const ma = data.month[i];
-  const mb = data.month[j];
-  const da = data.day[i];
-  const db = data.day[j];
+  const ma = wa & 0xff;
+  const mb = wb & 0xff;
+  const da = (wa >>> 8) & 0xff;
+  const db = (wb >>> 8) & 0xff;
   if (yearGap === 0 && ma === mb && da === db) return DATE_EXACT;
   if (yearGap === 0 && ma === db && da === mb) return 2;
   if (yearGap === 1 && ma === mb && da === db) return 3;
-  if (oneDigitApart(data.year[i], ma, da, data.year[j], mb, db)) return 3;
+  if (oneDigitApart(yearA, ma, da, yearB, mb, db)) return 3;
   return yearGap === 0 ? DATE_SAME_YEAR_ONLY : DATE_DIFFERENT;
 }
 
-export function exactLevel(column: Int32Array, i: number, j: number): number {
-  const a = column[i];
-  const b = column[j];
+/** Exact agreement of the ids at offsets `x` and `y` of the packed values. */
+export function exactLevel(p: PackedRecords, x: number, y: number): number {
+  const a = p.values[x];
+  const b = p.values[y];
   if (a < 0 || b < 0) return MISSING;
   return a === b ? 1 : 2;
 }
 
-export function similarLevel(
-  data: PreparedData,
-  column: Int32Array,
-  i: number,
-  j: number,
-  minimum: number,
-): number {
-  const a = column[i];
-  const b = column[j];
+/** Jaro–Winkler agreement of the texts whose ids are at offsets `x` and `y` of the packed values. */
+export function similarLevel(p: PackedRecords, x: number, y: number, minimum: number): number {
+  const a = p.values[x];
+  const b = p.values[y];
   if (a < 0 || b < 0) return MISSING;
   if (a === b) return 1;
-  return jaroWinkler(data.strings[a], data.strings[b]) >= minimum ? 2 : 3;
+  return jaroWinkler(p.data.strings[a], p.data.strings[b]) >= minimum ? 2 : 3;
 }
 
 export const LOCATION_LEVELS = [
@@ -317,18 +380,20 @@ function sameCity(data: PreparedData, a: number, b: number): boolean {
  * (the postcode follows from the commune) and a shelter's address is shared by many people, so their
  * weights must not add up. The best agreement among them gives the level.
  */
-export function locationLevel(data: PreparedData, i: number, j: number): number {
-  const addressA = data.address[i];
-  const addressB = data.address[j];
+export function locationLevel(p: PackedRecords, a: number, b: number): number {
+  const v = p.values;
+  const data = p.data;
+  const addressA = v[a + ADDRESS];
+  const addressB = v[b + ADDRESS];
   const addressKnown = addressA >= 0 && addressB >= 0;
   if (addressKnown) {
     if (addressA === addressB) return LOCATION_SAME_ADDRESS;
     if (cachedSimilarity(data, addressA, addressB) >= 0.9) return 2;
   }
-  const postA = data.postcode[i];
-  const postB = data.postcode[j];
-  const cityA = data.city[i];
-  const cityB = data.city[j];
+  const postA = v[a + POSTCODE];
+  const postB = v[b + POSTCODE];
+  const cityA = v[a + CITY];
+  const cityB = v[b + CITY];
   const postKnown = postA >= 0 && postB >= 0;
   const cityKnown = cityA >= 0 && cityB >= 0;
   if (!addressKnown && !postKnown && !cityKnown) return MISSING;
@@ -349,25 +414,17 @@ function sameDepartment(a: string, b: string): boolean {
   return true;
 }
 
-export function postcodeLevel(data: PreparedData, i: number, j: number): number {
-  const a = data.postcode[i];
-  const b = data.postcode[j];
-  if (a < 0 || b < 0) return MISSING;
-  if (a === b) return 1;
-  return data.strings[a].slice(0, 2) === data.strings[b].slice(0, 2) ? 2 : 3;
+export function identifierLevel(p: PackedRecords, a: number, b: number): number {
+  const x = p.values[a + IDENTIFIER];
+  const y = p.values[b + IDENTIFIER];
+  if (x < 0 || y < 0) return MISSING;
+  if (x === y) return 1;
+  return editDistance(p.data.strings[x], p.data.strings[y], 1) <= 1 ? 2 : 3;
 }
 
-export function identifierLevel(data: PreparedData, i: number, j: number): number {
-  const a = data.identifier[i];
-  const b = data.identifier[j];
-  if (a < 0 || b < 0) return MISSING;
-  if (a === b) return 1;
-  return editDistance(data.strings[a], data.strings[b], 1) <= 1 ? 2 : 3;
-}
-
-export function sexLevel(data: PreparedData, i: number, j: number): number {
-  const a = data.sex[i];
-  const b = data.sex[j];
-  if (a === 0 || b === 0) return MISSING;
-  return a === b ? 1 : 2;
+export function sexLevel(p: PackedRecords, a: number, b: number): number {
+  const x = p.values[a + DATE_AND_SEX] >>> 24;
+  const y = p.values[b + DATE_AND_SEX] >>> 24;
+  if (x === 0 || y === 0) return MISSING;
+  return x === y ? 1 : 2;
 }
