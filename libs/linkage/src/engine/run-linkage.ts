@@ -66,6 +66,7 @@ export async function runLinkage(
     clock = now;
   };
   const pool = new WorkerPool(resolveWorkerCount(options.workers, records.length));
+  pool.start();
   try {
     return await link(records, settings, pool, lap, timings, existingCluster);
   } finally {

@@ -53,6 +53,11 @@ export class WorkerPool {
     return this.size >= 2;
   }
 
+  /** Starts the threads now (they load their code while the caller prepares the data). */
+  start(): void {
+    if (this.active) this.workers ??= Array.from({ length: this.size }, startWorker);
+  }
+
   async each<T>(tasks: WorkerTask[], pick: (reply: WorkerReply) => T): Promise<T[]> {
     this.workers ??= Array.from({ length: this.size }, startWorker);
     const pool = this.workers;
