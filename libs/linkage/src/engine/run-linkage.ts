@@ -6,9 +6,9 @@ import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
 import { TermFrequencies } from '../model/term-frequency';
 import { estimateU } from '../model/u-estimation';
-import { prepareRecords, presentKinds } from '../normalize/prepare';
+import { presentKinds } from '../normalize/prepare';
 import type { LinkageOptions, LinkageRecord, LinkageStats } from '../types';
-import { pairShares, resolveWorkerCount, WorkerPool } from '../parallel/pool';
+import { pairShares, prepareInParallel, resolveWorkerCount, WorkerPool } from '../parallel/pool';
 import type { ScoredShare } from './pair-share';
 import { LinkageSession } from './session';
 
@@ -83,10 +83,9 @@ async function link(
   existingCluster?: Int32Array,
 ): Promise<LinkageSession> {
   const kinds = presentKinds(records);
-  // In the main thread: parsing is memoised per distinct raw value, so copying every record to the
-  // workers and merging their string tables back cost more than it saved (400k records: 13 s here,
-  // 17 s with two workers).
-  const data = prepareRecords(records, kinds);
+  // Parsing is memoised per distinct raw value; most of the time goes to looking raw values up, which
+  // this thread and the workers share out.
+  const data = await prepareInParallel(records, kinds, pool);
   lap('normalisation');
 
   const fields = modelFieldsFor(kinds);

@@ -79,19 +79,26 @@ function chunkBounds(total: number, parts: number): [number, number][] {
   ]);
 }
 
+/**
+ * Normalises the first chunk of records in this thread while the other chunks are normalised in
+ * workers (one per worker but the last), then merges the chunks: their strings are interned again in
+ * chunk order, which gives the ids (and their order) of a single pass. The calling thread has to
+ * copy the records it sends; its own share keeps it busy meanwhile instead of waiting.
+ */
 export async function prepareInParallel(
   records: readonly LinkageRecord[],
   kinds: FieldKind[],
   pool: WorkerPool,
 ): Promise<PreparedData> {
   if (!pool.active || records.length < MIN_RECORDS_FOR_WORKERS) return prepareRecords(records, kinds);
-  const chunks = await pool.each(
-    chunkBounds(records.length, pool.size).map(
-      ([from, to]) => ({ task: 'prepare', records: records.slice(from, to), kinds }) as WorkerTask,
-    ),
+  const [own, ...others] = chunkBounds(records.length, pool.size);
+  // Posted (copied) now, before this thread starts on its own chunk.
+  const pending = pool.each(
+    others.map(([from, to]): WorkerTask => ({ task: 'prepare', records: records.slice(from, to), kinds })),
     (reply) => (reply.task === 'prepare' ? reply.data : failed(reply)),
   );
-  return mergePrepared(chunks);
+  const first = prepareRecords(records.slice(own[0], own[1]), kinds);
+  return mergePrepared([first, ...(await pending)]);
 }
 
 /**
