@@ -37,18 +37,21 @@ export interface CandidatePairs {
 class GroupingScratch {
   keys: Float64Array;
   records: Uint32Array;
-  sorted: Float64Array;
   ids: Uint32Array;
   members: Uint32Array;
   starts: Uint32Array;
+  /** Open-addressing table from key to dense id: the key of each slot, and its id + 1 (0: empty). */
+  slotKeys: Float64Array;
+  slotIds: Int32Array;
 
   constructor(capacity: number) {
     this.keys = new Float64Array(capacity);
     this.records = new Uint32Array(capacity);
-    this.sorted = new Float64Array(0);
     this.ids = new Uint32Array(0);
     this.members = new Uint32Array(0);
     this.starts = new Uint32Array(0);
+    this.slotKeys = new Float64Array(0);
+    this.slotIds = new Int32Array(0);
   }
 
   /** Doubles the key and record buffers, keeping their first `count` entries. */
@@ -65,18 +68,22 @@ class GroupingScratch {
   reserve(count: number): void {
     if (this.ids.length >= count) return;
     const capacity = Math.max(count, this.keys.length);
-    this.sorted = new Float64Array(capacity);
     this.ids = new Uint32Array(capacity);
     this.members = new Uint32Array(capacity);
     this.starts = new Uint32Array(capacity + 1);
+    // At most half full, whatever the number of distinct keys.
+    const slots = 2 ** Math.ceil(Math.log2(2 * capacity));
+    this.slotKeys = new Float64Array(slots);
+    this.slotIds = new Int32Array(slots);
   }
 }
 
 /**
  * Groups the records of one rule by key with a counting sort: returns block starts and members
- * (views of `scratch`, valid until the next rule). Keys get dense ids from their sorted distinct
- * values (binary search) rather than from a Map of float keys: blocks come in key order, members in
- * record order, and the pairs are sorted afterwards anyway.
+ * (views of `scratch`, valid until the next rule). Keys get dense ids in order of first appearance
+ * from a typed hash table (no Map of float keys, no sort of the keys): members come in record order;
+ * the order of the blocks changes nothing, since the pairs are sorted afterwards and the reports
+ * are counts.
  */
 function groupByKey(
   data: PreparedData,
@@ -98,23 +105,20 @@ function groupByKey(
   };
   for (i = 0; i < data.size; i++) rule.keys(data, i, add);
   scratch.reserve(count);
-  const sorted = scratch.sorted.subarray(0, count);
-  sorted.set(keys.subarray(0, count));
-  sorted.sort();
+  const { ids, slotKeys, slotIds } = scratch;
+  slotIds.fill(0);
+  const mask = slotIds.length - 1;
   let distinct = 0;
-  for (let k = 0; k < count; k++)
-    if (k === 0 || sorted[k] !== sorted[distinct - 1]) sorted[distinct++] = sorted[k];
-  const { ids } = scratch;
   for (let e = 0; e < count; e++) {
     const key = keys[e];
-    let low = 0;
-    let high = distinct - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (sorted[middle] < key) low = middle + 1;
-      else high = middle;
+    // Keys are integers below 2 ** 53: hash their low and high 32 bits.
+    let slot = Math.imul((key | 0) ^ Math.imul((key / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b) & mask;
+    while (slotIds[slot] !== 0 && slotKeys[slot] !== key) slot = (slot + 1) & mask;
+    if (slotIds[slot] === 0) {
+      slotKeys[slot] = key;
+      slotIds[slot] = ++distinct;
     }
-    ids[e] = low;
+    ids[e] = slotIds[slot] - 1;
   }
   // starts[b] counts, then begins, then (after placing the members) ends block b: shifted right by
   // one, it begins it again, with no separate cursor array.
