@@ -6,6 +6,7 @@ import { LinkageConstraintError } from '../cluster/constraint-error';
 import { explainContributions, type PairExplanation } from '../explain/explain';
 import type { Scorer } from '../model/scorer';
 import type { LinkageRecord, LinkageStats, PairConstraint, ScoredPair } from '../types';
+import { byWeightDescending } from './weight-order';
 
 /** Everything a finished run knows: used to name clusters, list pairs for review and explain them. */
 export class LinkageSession {
@@ -157,19 +158,20 @@ export class LinkageSession {
 
   /**
    * Kept pairs whose weight is at least `minimum` (no lower than the run's floor), best first, ties
-   * in id order. The pairs are ordered by weight alone on a typed array, then runs of equal weights
-   * by ids: comparing a million pair objects field by field cost seconds.
+   * in id order. The pairs are ordered by weight alone (radix sort), then runs of equal weights by
+   * ids: comparing a million pair objects field by field cost seconds.
    */
   pairsAbove(minimum: number): ScoredPair[] {
     const { left, right, weight } = this.kept;
-    const order: number[] = [];
-    for (let k = 0; k < weight.length; k++) if (weight[k] >= minimum) order.push(k);
-    order.sort((p, q) => weight[q] - weight[p]);
-    const pairs: ScoredPair[] = order.map((k) => ({
-      a: this.records[left[k]].id,
-      b: this.records[right[k]].id,
-      weight: weight[k],
-    }));
+    const selected = new Uint32Array(weight.length);
+    let count = 0;
+    for (let k = 0; k < weight.length; k++) if (weight[k] >= minimum) selected[count++] = k;
+    const order = byWeightDescending(weight, selected.subarray(0, count));
+    const pairs = new Array<ScoredPair>(count);
+    for (let x = 0; x < count; x++) {
+      const k = order[x];
+      pairs[x] = { a: this.records[left[k]].id, b: this.records[right[k]].id, weight: weight[k] };
+    }
     const byIds = (p: ScoredPair, q: ScoredPair) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1);
     for (let from = 0; from < pairs.length;) {
       let to = from + 1;
