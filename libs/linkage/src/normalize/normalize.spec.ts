@@ -44,6 +44,15 @@ describe('normalisation des noms', () => {
     expect(canonicalToken('ahmady')).toBe('ahmadi');
   });
 
+  it('reconnaît une graphie non listée qui se lit comme une graphie listée', () => {
+    // « Brahym » n'est pas dans la table, mais s'entend « Brahim » : même forme canonique, donc même
+    // clé phonétique et mêmes blocs que « Brahim » (avant, ils n'étaient jamais comparés).
+    expect(canonicalToken('brahym')).toBe('ibrahim');
+    expect(parseFirstName('Brahym')?.phonetic).toBe(parseFirstName('BRAHIM')?.phonetic);
+    expect(canonicalToken('mouhammed')).toBe('mohamed');
+    expect(canonicalToken('martin')).toBe('martin');
+  });
+
   it('donne la même clé phonétique aux variantes entendues', () => {
     expect(phoneticKey('hussein')).toBe(phoneticKey('hossein'));
     expect(phoneticKey('aicha')).toBe(phoneticKey('aisha'));

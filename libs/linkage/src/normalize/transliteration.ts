@@ -1,3 +1,5 @@
+import { spellingKey } from './phonetic';
+
 // Spellings of the same name met in French administrative files for people of North- and
 // West-African, Eastern-European and Afghan origin. The first spelling of each group is canonical.
 const VARIANT_GROUPS: string[][] = [
@@ -83,9 +85,21 @@ const VARIANT_GROUPS: string[][] = [
 ];
 
 const CANONICAL = new Map<string, string>();
-for (const group of VARIANT_GROUPS) for (const spelling of group) CANONICAL.set(spelling, group[0]);
+/** The same, keyed by spelling as heard (y/i, ph/f, double letters…): Brahym finds Brahim. */
+const CANONICAL_BY_SPELLING = new Map<string, string>();
+for (const group of VARIANT_GROUPS) {
+  for (const spelling of group) {
+    CANONICAL.set(spelling, group[0]);
+    const key = spellingKey(spelling);
+    if (!CANONICAL_BY_SPELLING.has(key)) CANONICAL_BY_SPELLING.set(key, group[0]);
+  }
+}
 
-/** Canonical spelling of one folded name token (the token itself when it has no known variant). */
+/**
+ * Canonical spelling of one folded name token (the token itself when it has no known variant). A
+ * spelling that is not listed but sounds like a listed one (Brahym, Mouhammed, Youssouff) gets that
+ * one's canonical form, so that its phonetic key, and the blocks built on it, agree with the group's.
+ */
 export function canonicalToken(token: string): string {
-  return CANONICAL.get(token) ?? token;
+  return CANONICAL.get(token) ?? CANONICAL_BY_SPELLING.get(spellingKey(token)) ?? token;
 }
