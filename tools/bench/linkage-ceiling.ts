@@ -7,7 +7,6 @@
 // pairs the records themselves do not tell apart (dateless 115 records of namesakes, mostly).
 //   node tools/run-ts.mjs tools/bench/linkage-ceiling.ts --size 10000 [--seeds 1,2]
 import { dedupe } from '@pacte/linkage';
-import type { CandidatePairs } from '../../libs/linkage/src/blocking/candidates';
 import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
 
 function option(name: string, fallback: string): string {
@@ -26,8 +25,8 @@ async function label(size: number, seed: number): Promise<Labelled> {
   const { records, truth } = generateFrenchDataset(size, seed);
   const result = await dedupe(records);
   const { session } = result;
-  const candidates = session['candidates'] as CandidatePairs;
-  const weights = session['weights'] as Float64Array;
+  // Blocked again in this thread (the run's pairs lived in the workers); weights computed again.
+  const candidates = session.candidates;
   const pairs = candidates.left.length;
   const cells = new Array<string>(pairs);
   const isMatch = new Uint8Array(pairs);
@@ -35,13 +34,14 @@ async function label(size: number, seed: number): Promise<Labelled> {
   for (let k = 0; k < pairs; k++) {
     const i = candidates.left[k];
     const j = candidates.right[k];
+    const weight = session.scorer.weight(i, j);
     const levels = session.scorer
       .contributions(i, j)
       .map((c) => c.level)
       .join('');
-    cells[k] = `${levels}:${Math.round(weights[k])}`;
+    cells[k] = `${levels}:${Math.round(weight)}`;
     isMatch[k] = truth[i] === truth[j] ? 1 : 0;
-    accepted[k] = weights[k] >= result.model.threshold ? 1 : 0;
+    accepted[k] = weight >= result.model.threshold ? 1 : 0;
   }
   const perPerson = new Map<string, number>();
   for (const person of truth) perPerson.set(person, (perPerson.get(person) ?? 0) + 1);

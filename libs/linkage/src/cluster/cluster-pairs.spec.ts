@@ -59,3 +59,58 @@ describe('regroupement des paires', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('enregistrement disputé entre plusieurs clusters', () => {
+  /**
+   * Records 0 and 1: two namesakes (different birth dates, weight −20 between them); record 2 has no
+   * birth date and matches both. Threshold 10.
+   */
+  function contested(w02: number, w12: number, overrides: Partial<ClusteringInput> = {}): number[] {
+    const weights: Record<string, number> = { '0-1': -20, '0-2': w02, '1-2': w12 };
+    const weight = (i: number, j: number) => weights[`${Math.min(i, j)}-${Math.max(i, j)}`];
+    const edges = {
+      left: Uint32Array.of(0, 1),
+      right: Uint32Array.of(2, 2),
+      weight: Float64Array.of(w02, w12),
+    };
+    const result = clusterPairs({
+      size: 3,
+      edges,
+      competitors: edges,
+      weight,
+      threshold: 10,
+      mustLink: [],
+      cannotLink: [],
+      chainFloor: 0,
+      maxClusterSize: 100,
+      describe: String,
+      ...overrides,
+    });
+    return [0, 1, 2].map((i) => result.sets.find(i));
+  }
+
+  it('reste seul quand deux homonymes le revendiquent autant l’un que l’autre', () => {
+    // Pairwise, 2 matches each of them (odds 8:1); together, 8 / (1 + 8 + 8) < 1/2 for either.
+    const [a, b, c] = contested(13, 13);
+    expect(new Set([a, b, c]).size).toBe(3);
+  });
+
+  it('rejoint le cluster nettement plus probable', () => {
+    // Odds 2^8 against 2^1: 256 / (1 + 256 + 2) > 1/2.
+    const [a, b, c] = contested(18, 11);
+    expect(c).toBe(a);
+    expect(c).not.toBe(b);
+  });
+
+  it('sans concurrents, la décision du regroupement glouton reste', () => {
+    const [a, , c] = contested(13, 13, {
+      competitors: { left: Uint32Array.of(0), right: Uint32Array.of(2), weight: Float64Array.of(13) },
+    });
+    expect(c).toBe(a);
+  });
+
+  it('ne déplace pas un enregistrement tenu par un must-link', () => {
+    const [a, , c] = contested(13, 13, { mustLink: [[0, 2]] });
+    expect(c).toBe(a);
+  });
+});

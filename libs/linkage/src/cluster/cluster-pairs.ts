@@ -11,6 +11,11 @@ export interface ClusteringInput {
   size: number;
   /** Accepted pairs (weight at or above the threshold). */
   edges: ScoredEdges;
+  /**
+   * Compared pairs close to the threshold or above it (see `COMPETITOR_MARGIN`): the clusters a record
+   * could belong to. Without them, a record is never taken back from the cluster it joined.
+   */
+  competitors?: ScoredEdges;
   /** Weight of any pair, computed on demand to check a merge. */
   weight: (i: number, j: number) => number;
   threshold: number;
@@ -32,10 +37,18 @@ export interface ClusteringResult {
 const CHECKED_MEMBERS = 40;
 
 /**
+ * Pairs this far below the threshold still count as competitors: odds of 1/64 and less change no
+ * decision.
+ */
+export const COMPETITOR_MARGIN = 6;
+
+/**
  * Greedy agglomeration of accepted pairs, strongest first. Unlike a plain transitive closure, two
  * groups merge only if no pair across them is evidence against the merge and their mean weight
  * reaches the threshold, so a weak link cannot chain two different people. Must-link pairs are merged
  * first; cannot-link pairs and existing clusters (incremental mode) are never merged together.
+ * Then each record that several clusters contend for goes where it most likely belongs, or alone
+ * (`settleContestedRecords`).
  */
 export function clusterPairs(input: ClusteringInput): ClusteringResult {
   const sets = new DisjointSets(input.size);
@@ -116,5 +129,124 @@ export function clusterPairs(input: ClusteringInput): ClusteringResult {
     if (refused) refusedMerges++;
     else unite(ra, rb);
   }
-  return { sets, refusedMerges };
+  if (!input.competitors) return { sets, refusedMerges };
+  const pinned = new Uint8Array(input.size);
+  for (const [a, b] of input.mustLink) pinned[a] = pinned[b] = 1;
+  if (existing) for (let i = 0; i < input.size; i++) if (existing[i] >= 0) pinned[i] = 1;
+  const settled = settleContestedRecords(input, input.competitors, sets, pinned, cannot);
+  return { sets: settled, refusedMerges };
+}
+
+/**
+ * A record one person at most can be, weighed against every cluster it could belong to at once.
+ * Pairwise, a record without a birth date that matches two namesakes (two "Awa Coulibaly" born in
+ * different years, who cannot be merged) is a match with each of them, and the greedy pass gives
+ * it to whichever came first. Taken together, with odds 2^(w − threshold) per cluster (w: its mean
+ * weight to the cluster's members) against 1 for "none of them", the record goes to the cluster
+ * whose probability reaches 1/2, or stays alone: a coin toss between namesakes is not a link.
+ * Records pinned by a must-link or by an existing cluster (incremental mode) do not move, nor does
+ * a record into a cluster holding a cannot-link partner or already at the size limit.
+ */
+function settleContestedRecords(
+  input: ClusteringInput,
+  competitors: ScoredEdges,
+  sets: DisjointSets,
+  pinned: Uint8Array,
+  cannot: Map<number, number[]>,
+): DisjointSets {
+  const { size, threshold } = input;
+  const { left, right, weight } = competitors;
+  // Records and their competing neighbours with the pair's weight, as adjacency lists (counting sort
+  // on both ends): most weights a decision needs are there, and need not be computed again.
+  const starts = new Uint32Array(size + 1);
+  for (let k = 0; k < left.length; k++) {
+    starts[left[k] + 1]++;
+    starts[right[k] + 1]++;
+  }
+  for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
+  const cursor = starts.slice(0, size);
+  const neighbours = new Uint32Array(left.length * 2);
+  const neighbourWeights = new Float64Array(left.length * 2);
+  for (let k = 0; k < left.length; k++) {
+    neighbourWeights[cursor[left[k]]] = weight[k];
+    neighbours[cursor[left[k]]++] = right[k];
+    neighbourWeights[cursor[right[k]]] = weight[k];
+    neighbours[cursor[right[k]]++] = left[k];
+  }
+  const weightOf = (x: number, y: number): number => {
+    for (let k = starts[x]; k < starts[x + 1]; k++) if (neighbours[k] === y) return neighbourWeights[k];
+    return input.weight(x, y);
+  };
+
+  // Cluster of each record: a root of `sets`, or size + x for a record x taken out alone. Member
+  // lists are built only for the clusters a decision looks at (most records are uncontested).
+  const label = new Int32Array(size);
+  for (let i = 0; i < size; i++) label[i] = sets.find(i);
+  const members = new Map<number, number[]>();
+  const membersOf = (target: number): number[] => {
+    let group = members.get(target);
+    if (!group) {
+      group = target < size ? [...sets.members(target)] : [];
+      members.set(target, group);
+    }
+    return group;
+  };
+  const sizeOf = (target: number) => members.get(target)?.length ?? sets.size[target];
+  const oddsOf = (x: number, group: number[]): number => {
+    let sum = 0;
+    let count = 0;
+    for (const y of group) {
+      if (y === x) continue;
+      sum += weightOf(x, y);
+      if (++count === CHECKED_MEMBERS) break;
+    }
+    return 2 ** Math.min(sum / count - threshold, 60);
+  };
+  const forbidden = (x: number, target: number) => (cannot.get(x) ?? []).some((y) => label[y] === target);
+
+  let moved = false;
+  const contenders = new Set<number>();
+  for (let x = 0; x < size; x++) {
+    if (pinned[x] || starts[x + 1] - starts[x] === 0) continue;
+    const own = label[x];
+    contenders.clear();
+    for (let k = starts[x]; k < starts[x + 1]; k++) {
+      const target = label[neighbours[k]];
+      if (target !== own) contenders.add(target);
+    }
+    // Uncontested: the greedy pass decided with all the evidence there is.
+    if (contenders.size + (sizeOf(own) > 1 ? 1 : 0) < 2) continue;
+    const ownGroup = membersOf(own);
+    let total = 1;
+    let best = -1;
+    let bestOdds = 0;
+    const consider = (target: number, group: number[]) => {
+      const odds = oddsOf(x, group);
+      total += odds;
+      if (odds > bestOdds) {
+        best = target;
+        bestOdds = odds;
+      }
+    };
+    if (ownGroup.length > 1) consider(own, ownGroup);
+    for (const target of contenders) {
+      const group = membersOf(target);
+      if (group.length < input.maxClusterSize && !forbidden(x, target)) consider(target, group);
+    }
+    const destination = bestOdds / total >= 0.5 ? best : -1;
+    if (destination === own || (destination === -1 && ownGroup.length === 1)) continue;
+    ownGroup.splice(ownGroup.indexOf(x), 1);
+    // Alone: a label no root can have (roots are record indexes).
+    label[x] = destination === -1 ? size + x : destination;
+    membersOf(label[x]).push(x);
+    moved = true;
+  }
+  if (!moved) return sets;
+  const settled = new DisjointSets(size);
+  const first = new Int32Array(2 * size).fill(-1);
+  for (let i = 0; i < size; i++) {
+    if (first[label[i]] < 0) first[label[i]] = i;
+    else settled.union(settled.find(first[label[i]]), settled.find(i));
+  }
+  return settled;
 }

@@ -1,6 +1,6 @@
 import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor } from '../compare/comparator';
-import { clusterPairs, type ScoredEdges } from '../cluster/cluster-pairs';
+import { clusterPairs, COMPETITOR_MARGIN, type ScoredEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
@@ -26,6 +26,25 @@ export const DEFAULTS = {
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
   const fresh = existingCluster ? existingCluster.reduce((n, c) => n + (c < 0 ? 1 : 0), 0) : size;
   return (fresh * (fresh - 1)) / 2 + fresh * (size - fresh) || 1;
+}
+
+/** The pairs of `edges` weighing at least `minimum`. */
+function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
+  let count = 0;
+  for (let k = 0; k < edges.weight.length; k++) if (edges.weight[k] >= minimum) count++;
+  if (count === edges.weight.length) return edges;
+  const above: ScoredEdges = {
+    left: new Uint32Array(count),
+    right: new Uint32Array(count),
+    weight: new Float64Array(count),
+  };
+  for (let k = 0, e = 0; k < edges.weight.length; k++) {
+    if (!(edges.weight[k] >= minimum)) continue;
+    above.left[e] = edges.left[k];
+    above.right[e] = edges.right[k];
+    above.weight[e++] = edges.weight[k];
+  }
+  return above;
 }
 
 /** The kept pairs of every share, one after the other. */
@@ -122,24 +141,14 @@ async function link(
   const scorer = new Scorer(comparator, model, new TermFrequencies(data));
   lap('estimation');
 
-  // The pairs kept for review (and explanation) are all that is needed of the candidates afterwards.
-  const scored = await shares.score(
-    model,
-    model.threshold - (settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove),
-  );
+  // The pairs kept for review (and explanation), and the clustering's competitors, are all that is
+  // needed of the candidates afterwards.
+  const keepPairsAbove = settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
+  const scored = await shares.score(model, model.threshold - Math.max(keepPairsAbove, COMPETITOR_MARGIN));
   const kept = concatenate(scored);
   const accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
-  const edges = {
-    left: new Uint32Array(accepted),
-    right: new Uint32Array(accepted),
-    weight: new Float64Array(accepted),
-  };
-  for (let k = 0, e = 0; k < kept.weight.length; k++) {
-    if (!(kept.weight[k] >= model.threshold)) continue;
-    edges.left[e] = kept.left[k];
-    edges.right[e] = kept.right[k];
-    edges.weight[e++] = kept.weight[k];
-  }
+  const edges = edgesAbove(kept, model.threshold);
+  const competitors = edgesAbove(kept, model.threshold - COMPETITOR_MARGIN);
   lap('scoring');
 
   const session = new LinkageSession(
@@ -153,6 +162,7 @@ async function link(
   const clustering = clusterPairs({
     size: records.length,
     edges,
+    competitors,
     weight: (i, j) => scorer.weight(i, j),
     threshold: model.threshold,
     mustLink,

@@ -38,7 +38,16 @@ export function explainContributions(
   linked: boolean,
 ): PairExplanation {
   const weight = fields.reduce((sum, f) => sum + f.levelWeight + f.frequencyAdjustment, 0);
-  const verdict = weight >= threshold ? 'au-dessus du seuil' : 'en dessous du seuil';
+  const above = weight >= threshold;
+  // The clustering may part a pair above the threshold (another cluster is likelier for one of
+  // them, or another pair contradicts the merge) or join one below it through other records.
+  const verdict = above
+    ? linked
+      ? 'au-dessus du seuil'
+      : 'au-dessus du seuil, mais séparées au regroupement (un autre cluster est plus probable, ou une autre paire s’y oppose)'
+    : linked
+      ? 'en dessous du seuil, mais reliées par d’autres enregistrements'
+      : 'en dessous du seuil';
   const outcome = linked ? 'même personne' : 'personnes distinctes';
   const lines = [
     ...fields.map(describeContribution),
