@@ -50,7 +50,13 @@ async function label(size: number, seed: number): Promise<Labelled> {
   return { cells, isMatch, accepted, truePairs };
 }
 
-function scores(decide: (k: number) => boolean, set: Labelled): string {
+interface Scores {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function scores(decide: (k: number) => boolean, set: Labelled): Scores {
   let correct = 0;
   let predicted = 0;
   for (let k = 0; k < set.cells.length; k++) {
@@ -60,38 +66,50 @@ function scores(decide: (k: number) => boolean, set: Labelled): string {
   }
   const precision = correct / predicted;
   const recall = correct / set.truePairs;
-  const f1 = (2 * precision * recall) / (precision + recall);
-  return `P ${(precision * 100).toFixed(2)}  R ${(recall * 100).toFixed(2)}  F1 ${f1.toFixed(4)}`;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
 }
 
-async function main(): Promise<void> {
-  const size = Number(option('--size', '10000'));
-  const [first, second] = option('--seeds', '1,2').split(',').map(Number);
+const cell = (s: Scores) =>
+  `${(s.precision * 100).toFixed(2)} | ${(s.recall * 100).toFixed(2)} | **${s.f1.toFixed(4)}**`;
+
+/** The comparison as a markdown table: one row per (training seed → measured seed) and decision. */
+export async function ceilingTable(size: number, first: number, second: number): Promise<string> {
   const sets = [await label(size, first), await label(size, second)];
-  for (const [train, test, name] of [
-    [sets[0], sets[1], `${size}, appris sur la graine ${first}, mesuré sur ${second}`],
-    [sets[1], sets[0], `${size}, appris sur la graine ${second}, mesuré sur ${first}`],
+  const lines = ['| Mesuré sur | Décision | P | R | F1 |', '|---|---|---:|---:|---:|'];
+  for (const [train, test, seeds] of [
+    [sets[0], sets[1], `graine ${second} (apprise sur ${first})`],
+    [sets[1], sets[0], `graine ${first} (apprise sur ${second})`],
   ] as const) {
     const cells = new Map<string, [number, number]>();
-    train.cells.forEach((cell, k) => {
-      const counts = cells.get(cell) ?? [0, 0];
+    train.cells.forEach((key, k) => {
+      const counts = cells.get(key) ?? [0, 0];
       counts[0]++;
       counts[1] += train.isMatch[k];
-      cells.set(cell, counts);
+      cells.set(key, counts);
     });
     // A cell seen fewer than 3 times in training keeps the engine's decision.
     const supervised = (k: number) => {
       const counts = cells.get(test.cells[k]);
       return counts && counts[0] >= 3 ? counts[1] / counts[0] > 0.5 : test.accepted[k] === 1;
     };
-    console.log(`## ${name} (${test.truePairs} vraies paires)`);
-    console.log(`  moteur (paires, avant regroupement) : ${scores((k) => test.accepted[k] === 1, test)}`);
-    console.log(`  décision supervisée, mêmes attributs : ${scores(supervised, test)}`);
-    console.log(`  classement parfait des paires comparées : ${scores((k) => test.isMatch[k] === 1, test)}`);
+    lines.push(
+      `| ${size}, ${seeds} | moteur (paires comparées, avant regroupement) | ${cell(scores((k) => test.accepted[k] === 1, test))} |`,
+      `| | supervisée, mêmes attributs | ${cell(scores(supervised, test))} |`,
+      `| | classement parfait des paires comparées | ${cell(scores((k) => test.isMatch[k] === 1, test))} |`,
+    );
   }
+  return lines.join('\n');
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  const size = Number(option('--size', '10000'));
+  const [first, second] = option('--seeds', '1,2').split(',').map(Number);
+  console.log(await ceilingTable(size, first, second));
+}
+
+if (require.main === module) {
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
