@@ -73,19 +73,7 @@ describe('enregistrement disputé entre plusieurs clusters', () => {
       right: Uint32Array.of(2, 2),
       weight: Float64Array.of(w02, w12),
     };
-    const result = clusterPairs({
-      size: 3,
-      edges,
-      competitors: edges,
-      weight,
-      threshold: 10,
-      mustLink: [],
-      cannotLink: [],
-      chainFloor: 0,
-      maxClusterSize: 100,
-      describe: String,
-      ...overrides,
-    });
+    const result = clusterPairs(input({ size: 3, edges, competitors: edges, weight, ...overrides }));
     return [0, 1, 2].map((i) => result.sets.find(i));
   }
 
