@@ -389,7 +389,6 @@ export function generateFrenchDataset(recordCount: number, seed: number): Synthe
   const persons = generatePersons(random, Math.ceil(recordCount / 1.55));
   const records: LinkageRecord[] = [];
   const truth: string[] = [];
-  let next = 0;
   for (let p = 0; records.length < recordCount; p = (p + 1) % persons.length) {
     const person = persons[p];
     let seen = 0;
@@ -398,7 +397,7 @@ export function generateFrenchDataset(recordCount: number, seed: number): Synthe
       seen++;
       const repeats = source.name === '115' && random() < 0.15 ? 2 : 1;
       for (let r = 0; r < repeats && records.length < recordCount; r++) {
-        records.push(recordFor(random, person, source, `r${(next++).toString().padStart(7, '0')}`));
+        records.push(recordFor(random, person, source, ''));
         truth.push(person.entity);
       }
     }
@@ -409,5 +408,7 @@ export function generateFrenchDataset(recordCount: number, seed: number): Synthe
     [records[i], records[j]] = [records[j], records[i]];
     [truth[i], truth[j]] = [truth[j], truth[i]];
   }
+  // Ids in file order: numbered before the shuffle, consecutive ids would tell who is the same person.
+  records.forEach((record, i) => (record.id = `r${i.toString().padStart(7, '0')}`));
   return { records, truth };
 }
