@@ -7,6 +7,25 @@ export interface ScoredEdges {
   weight: Float64Array;
 }
 
+/** The pairs of `edges` weighing at least `minimum` (`edges` itself when all of them do). */
+export function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
+  let count = 0;
+  for (let k = 0; k < edges.weight.length; k++) if (edges.weight[k] >= minimum) count++;
+  if (count === edges.weight.length) return edges;
+  const above: ScoredEdges = {
+    left: new Uint32Array(count),
+    right: new Uint32Array(count),
+    weight: new Float64Array(count),
+  };
+  for (let k = 0, e = 0; k < edges.weight.length; k++) {
+    if (!(edges.weight[k] >= minimum)) continue;
+    above.left[e] = edges.left[k];
+    above.right[e] = edges.right[k];
+    above.weight[e++] = edges.weight[k];
+  }
+  return above;
+}
+
 export interface ClusteringInput {
   size: number;
   /** Accepted pairs (weight at or above the threshold). */

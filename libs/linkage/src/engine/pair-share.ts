@@ -1,4 +1,5 @@
 import { candidatePairs, type BlockingOptions, type BlockingReport } from '../blocking/candidates';
+import { edgesAbove } from '../cluster/cluster-pairs';
 import { Comparator, type ModelField } from '../compare/comparator';
 import type { LinkageModel } from '../model/model';
 import { Scorer } from '../model/scorer';
@@ -78,25 +79,10 @@ export class PairShare {
     const minimum = Math.min(floor, model.threshold);
     const weights = new Float64Array(patterns.length);
     let accepted = 0;
-    let kept = 0;
     for (let k = 0; k < patterns.length; k++) {
-      const weight = scorer.weightOfPattern(patterns[k], left[k], right[k]);
-      weights[k] = weight;
-      if (weight >= model.threshold) accepted++;
-      if (weight >= minimum) kept++;
+      weights[k] = scorer.weightOfPattern(patterns[k], left[k], right[k]);
+      if (weights[k] >= model.threshold) accepted++;
     }
-    const share: ScoredShare = {
-      accepted,
-      left: new Uint32Array(kept),
-      right: new Uint32Array(kept),
-      weight: new Float64Array(kept),
-    };
-    for (let k = 0, e = 0; k < patterns.length; k++) {
-      if (!(weights[k] >= minimum)) continue;
-      share.left[e] = left[k];
-      share.right[e] = right[k];
-      share.weight[e++] = weights[k];
-    }
-    return share;
+    return { accepted, ...edgesAbove({ left, right, weight: weights }, minimum) };
   }
 }

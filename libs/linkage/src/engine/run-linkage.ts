@@ -1,6 +1,6 @@
 import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor } from '../compare/comparator';
-import { clusterPairs, COMPETITOR_MARGIN, type ScoredEdges } from '../cluster/cluster-pairs';
+import { clusterPairs, COMPETITOR_MARGIN, edgesAbove, type ScoredEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
@@ -26,25 +26,6 @@ export const DEFAULTS = {
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
   const fresh = existingCluster ? existingCluster.reduce((n, c) => n + (c < 0 ? 1 : 0), 0) : size;
   return (fresh * (fresh - 1)) / 2 + fresh * (size - fresh) || 1;
-}
-
-/** The pairs of `edges` weighing at least `minimum`. */
-function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
-  let count = 0;
-  for (let k = 0; k < edges.weight.length; k++) if (edges.weight[k] >= minimum) count++;
-  if (count === edges.weight.length) return edges;
-  const above: ScoredEdges = {
-    left: new Uint32Array(count),
-    right: new Uint32Array(count),
-    weight: new Float64Array(count),
-  };
-  for (let k = 0, e = 0; k < edges.weight.length; k++) {
-    if (!(edges.weight[k] >= minimum)) continue;
-    above.left[e] = edges.left[k];
-    above.right[e] = edges.right[k];
-    above.weight[e++] = edges.weight[k];
-  }
-  return above;
 }
 
 /** The kept pairs of every share, one after the other. */

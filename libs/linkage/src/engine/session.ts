@@ -19,7 +19,7 @@ export class LinkageSession {
   constructor(
     readonly records: readonly LinkageRecord[],
     readonly scorer: Scorer,
-    /** Compared pairs weighing at least the threshold minus `keepPairsAbove`: those worth keeping. */
+    /** Compared pairs weighing at least the threshold minus `keepPairsAbove` (or minus the clustering's competitor margin, if larger). */
     private readonly kept: ScoredEdges,
     private readonly block: () => CandidatePairs,
     private readonly existingCluster?: Int32Array,
