@@ -1,18 +1,24 @@
 import type { LinkageSession } from './engine/session';
 import type { LinkageModel } from './model/model';
 
-export const FIELD_KINDS = [
-  'firstName',
-  'lastName',
-  'birthName',
-  'birthDate',
-  'sex',
+/** Kinds kept after normalisation as one interned value each (the others are names, a date, a sex). */
+export const VALUE_KINDS = [
   'postcode',
   'city',
   'address',
   'streetNumber',
   'identifier',
   'text',
+  'household',
+] as const;
+
+export const FIELD_KINDS = [
+  'firstName',
+  'lastName',
+  'birthName',
+  'birthDate',
+  'sex',
+  ...VALUE_KINDS,
 ] as const;
 
 export type FieldKind = (typeof FIELD_KINDS)[number];

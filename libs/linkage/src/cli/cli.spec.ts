@@ -51,6 +51,36 @@ describe('CLI linkage', () => {
     expect(run.stderr).toMatch(/comparaisons/);
   });
 
+  it('lit la clé de ménage et l’explique, paire par paire', () => {
+    const families = file(
+      'families.csv',
+      [
+        'rec_id;prenom;nom;ddn;menage',
+        'c1;Mamadou;Coulibaly;12/03/1960;115-1',
+        'c2;Awa;Coulibaly;;115-1',
+        'c3;Mamadou;Coulibaly;1960-03-12;CHRS-1',
+        'c4;Awa;Coulibaly;1962-05-04;CHRS-1',
+        'c5;Awa;Coulibaly;1990-07-08;CHRS-2',
+        'c6;Oumar;Coulibaly;1989-01-01;CHRS-2',
+      ].join('\n'),
+    );
+    const output = path.join(dir, 'families-out.csv');
+    const pairs = path.join(dir, 'families-pairs.csv');
+    const run = cli(
+      ...baseArgs(families, output),
+      '--map',
+      'ddn:birthDate',
+      '--map',
+      'menage:household',
+      '--explain',
+      pairs,
+    );
+    expect(run.status).toBe(0);
+    expect(readFileSync(output, 'utf8').trim().split('\n')).toHaveLength(7);
+    expect(run.stderr).toMatch(/membres des ménages rapprochés/);
+    expect(readFileSync(pairs, 'utf8')).toMatch(/Ménage : /);
+  });
+
   it.each([
     [
       'colonne absente',

@@ -8,6 +8,25 @@ export interface ScoredEdges {
 }
 
 /** The pairs of `edges` weighing at least `minimum` (`edges` itself when all of them do). */
+/** The pairs of every part, one after the other. */
+export function concatenateEdges(parts: ScoredEdges[]): ScoredEdges {
+  if (parts.length === 1) return parts[0];
+  const length = parts.reduce((sum, part) => sum + part.weight.length, 0);
+  const all: ScoredEdges = {
+    left: new Uint32Array(length),
+    right: new Uint32Array(length),
+    weight: new Float64Array(length),
+  };
+  let offset = 0;
+  for (const part of parts) {
+    all.left.set(part.left, offset);
+    all.right.set(part.right, offset);
+    all.weight.set(part.weight, offset);
+    offset += part.weight.length;
+  }
+  return all;
+}
+
 export function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
   let count = 0;
   for (let k = 0; k < edges.weight.length; k++) if (edges.weight[k] >= minimum) count++;

@@ -40,6 +40,8 @@ export class PairShare {
   private left: Uint32Array = new Uint32Array(0);
   private right: Uint32Array = new Uint32Array(0);
   private patterns: Uint32Array = new Uint32Array(0);
+  /** Set by `score`: weighs any further pair the main thread asks for. */
+  scorer?: Scorer;
 
   constructor(
     readonly data: PreparedData,
@@ -76,6 +78,7 @@ export class PairShare {
   score(model: LinkageModel, floor: number): ScoredShare {
     const { left, right, patterns } = this;
     const scorer = new Scorer(this.comparator, model, new TermFrequencies(this.data));
+    this.scorer = scorer;
     const minimum = Math.min(floor, model.threshold);
     const weights = new Float64Array(patterns.length);
     let accepted = 0;
@@ -85,4 +88,16 @@ export class PairShare {
     }
     return { accepted, ...edgesAbove({ left, right, weight: weights }, minimum) };
   }
+
+  /** Drops the candidate pairs, keeping what `weigh` needs. */
+  release(): void {
+    this.left = this.right = this.patterns = new Uint32Array(0);
+  }
+}
+
+/** Weight of each pair (left[k], right[k]), once the model is known. */
+export function weighPairs(scorer: Scorer, left: Uint32Array, right: Uint32Array): Float64Array {
+  const weights = new Float64Array(left.length);
+  for (let k = 0; k < left.length; k++) weights[k] = scorer.weight(left[k], right[k]);
+  return weights;
 }

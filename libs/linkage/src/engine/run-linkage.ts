@@ -1,15 +1,15 @@
 import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor } from '../compare/comparator';
-import { clusterPairs, COMPETITOR_MARGIN, edgesAbove, type ScoredEdges } from '../cluster/cluster-pairs';
+import { clusterPairs, COMPETITOR_MARGIN, concatenateEdges, edgesAbove } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
 import { TermFrequencies } from '../model/term-frequency';
 import { estimateU } from '../model/u-estimation';
+import { HouseholdEvidence } from '../model/household';
 import { presentKinds } from '../normalize/prepare';
 import type { LinkageOptions, LinkageRecord, LinkageStats } from '../types';
 import { pairShares, prepareInParallel, resolveWorkerCount, WorkerPool } from '../parallel/pool';
-import type { ScoredShare } from './pair-share';
 import { LinkageSession } from './session';
 
 export const DEFAULTS = {
@@ -26,25 +26,6 @@ export const DEFAULTS = {
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
   const fresh = existingCluster ? existingCluster.reduce((n, c) => n + (c < 0 ? 1 : 0), 0) : size;
   return (fresh * (fresh - 1)) / 2 + fresh * (size - fresh) || 1;
-}
-
-/** The kept pairs of every share, one after the other. */
-function concatenate(shares: ScoredShare[]): ScoredEdges {
-  if (shares.length === 1) return shares[0];
-  const length = shares.reduce((sum, share) => sum + share.weight.length, 0);
-  const all: ScoredEdges = {
-    left: new Uint32Array(length),
-    right: new Uint32Array(length),
-    weight: new Float64Array(length),
-  };
-  let offset = 0;
-  for (const share of shares) {
-    all.left.set(share.left, offset);
-    all.right.set(share.right, offset);
-    all.weight.set(share.weight, offset);
-    offset += share.weight.length;
-  }
-  return all;
 }
 
 /**
@@ -94,7 +75,7 @@ async function link(
   const blocking = { maxBlockSize: settings.maxBlockSize, windowSize: settings.windowSize, isNew };
   const shares = pairShares(pool);
   const blocked = await shares.block(data, fields, blocking);
-  const comparisons = blocked.reduce((sum, share) => sum + share.pairs, 0);
+  let comparisons = blocked.reduce((sum, share) => sum + share.pairs, 0);
   // Blocks are the same in every share; only the pairs each rule proposed are split among them.
   const blockingRules = blocked[0].rules.map((rule, r) => ({
     ...rule,
@@ -125,12 +106,39 @@ async function link(
   // The pairs kept for review (and explanation), and the clustering's competitors, are all that is
   // needed of the candidates afterwards.
   const keepPairsAbove = settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
-  const scored = await shares.score(model, model.threshold - Math.max(keepPairsAbove, COMPETITOR_MARGIN));
-  const kept = concatenate(scored);
-  const accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
+  const keptMargin = Math.max(keepPairsAbove, COMPETITOR_MARGIN);
+  const scored = await shares.score(model, model.threshold - keptMargin);
+  let kept = concatenateEdges(scored);
+  let accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
+  lap('scoring');
+  // Added to the kept pairs' weights, and to every weight the scorer gives from now on. Capped at
+  // the kept margin, the evidence cannot lift a pair that was not kept over the threshold.
+  const households = kinds.includes('household')
+    ? await HouseholdEvidence.apply(
+        data.household,
+        data.strings.length,
+        kept,
+        model.threshold,
+        keptMargin,
+        (left, right) => shares.weigh(left, right),
+      )
+    : undefined;
+  if (households) {
+    scorer.useHousehold(households.evidence);
+    kept = households.kept;
+    comparisons += households.compared;
+    blockingRules.push({
+      name: 'membres des ménages rapprochés',
+      blocks: 0,
+      cappedBlocks: 0,
+      largestBlock: 0,
+      pairs: households.compared,
+    });
+    accepted = kept.weight.reduce((count, weight) => (weight >= model.threshold ? count + 1 : count), 0);
+  }
   const edges = edgesAbove(kept, model.threshold);
   const competitors = edgesAbove(kept, model.threshold - COMPETITOR_MARGIN);
-  lap('scoring');
+  lap('households');
 
   const session = new LinkageSession(
     records,

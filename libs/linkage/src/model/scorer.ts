@@ -1,9 +1,10 @@
 import type { Comparator, ModelFieldName } from '../compare/comparator';
 import type { LinkageModel } from './model';
 import { TermFrequencies } from './term-frequency';
+import { HOUSEHOLD_LABEL, HOUSEHOLD_LEVELS, type HouseholdEvidence } from './household';
 
 export interface FieldContribution {
-  field: ModelFieldName;
+  field: ModelFieldName | 'household';
   label: string;
   level: number;
   levelLabel: string;
@@ -41,6 +42,8 @@ export class Scorer {
   private readonly adjusted: number[];
   private readonly adjustments: (Float64Array | undefined)[] = [];
   private readonly frequencyMemos: (Float64Array | undefined)[] = [];
+  /** Household evidence, set once the pairs' base weights are known (main thread only). */
+  private household?: HouseholdEvidence;
 
   constructor(
     readonly comparator: Comparator,
@@ -53,7 +56,17 @@ export class Scorer {
   }
 
   weight(i: number, j: number): number {
+    const weight = this.baseWeight(i, j);
+    return this.household ? weight + this.household.adjustment(i, j, weight) : weight;
+  }
+
+  /** Weight from the records' fields alone, without household evidence. */
+  baseWeight(i: number, j: number): number {
     return this.weightOfPattern(this.comparator.pattern(i, j, this.scratch), i, j);
+  }
+
+  useHousehold(evidence: HouseholdEvidence): void {
+    this.household = evidence;
   }
 
   weightOfPattern(code: number, i: number, j: number): number {
@@ -75,6 +88,21 @@ export class Scorer {
   }
 
   contributions(i: number, j: number): FieldContribution[] {
+    const fields = this.fieldContributions(i, j);
+    if (!this.household) return fields;
+    const level = this.household.level(i, j, this.baseWeight(i, j));
+    const household: FieldContribution = {
+      field: 'household',
+      label: HOUSEHOLD_LABEL,
+      level,
+      levelLabel: HOUSEHOLD_LEVELS[level],
+      levelWeight: this.household.weights[level],
+      frequencyAdjustment: 0,
+    };
+    return [...fields, household];
+  }
+
+  private fieldContributions(i: number, j: number): FieldContribution[] {
     const levels = new Uint8Array(this.model.fields.length);
     this.comparator.levels(i, j, levels);
     return this.model.fields.map((field, f) => {

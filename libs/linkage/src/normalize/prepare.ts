@@ -36,6 +36,8 @@ export interface PreparedData {
   streetNumber: Int32Array;
   identifier: Int32Array;
   text: Int32Array;
+  /** Household key, as written (trimmed): it only groups the lines of one household. */
+  household: Int32Array;
 }
 
 function nameColumns(size: number): NameColumns {
@@ -142,6 +144,7 @@ export function prepareRecords(
     streetNumber: new Int32Array(size),
     identifier: new Int32Array(size),
     text: new Int32Array(size),
+    household: new Int32Array(size),
   };
   // Every column is memoised per distinct raw value, straight to its interned ids: a raw value seen
   // before interns nothing new, so the ids (and the order they are given in) are unchanged.
@@ -158,6 +161,8 @@ export function prepareRecords(
   const streetNumberId = internOf(normalizeCode);
   const identifierId = internOf(normalizeCode);
   const textId = internOf((raw) => foldText(raw ?? ''));
+  // Nearly one key per household: memoising them would only fill a second map.
+  const householdId = (raw: string | undefined) => table.intern(raw?.trim());
   const surnameIds = (lastName: string | undefined, declaredBirthName: NameForm | null): number[] => {
     const parsed = surname(lastName);
     const usage = parsed.usage ?? declaredBirthName ?? parsed.birth;
@@ -191,6 +196,7 @@ export function prepareRecords(
     data.streetNumber[i] = streetNumberId(f.streetNumber);
     data.identifier[i] = identifierId(f.identifier);
     data.text[i] = textId(f.text);
+    data.household[i] = householdId(f.household);
   }
   return data;
 }

@@ -1,9 +1,9 @@
 import type { NameColumns, PreparedData } from '../normalize/prepare';
 import { StringTable } from '../normalize/string-table';
+import { VALUE_KINDS } from '../types';
 
 const NAME_SLOTS = ['first', 'last', 'altLast'] as const;
 const NAME_PARTS = ['compact', 'core', 'canonical', 'phonetic'] as const;
-const ID_COLUMNS = ['postcode', 'city', 'address', 'streetNumber', 'identifier', 'text'] as const;
 const NUMBER_COLUMNS = ['year', 'month', 'day', 'precision', 'sex'] as const;
 
 function emptyNames(size: number): NameColumns {
@@ -37,6 +37,7 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
     streetNumber: new Int32Array(size),
     identifier: new Int32Array(size),
     text: new Int32Array(size),
+    household: new Int32Array(size),
   };
   let offset = 0;
   for (const chunk of chunks) {
@@ -45,7 +46,7 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
       for (let i = 0; i < chunk.size; i++) to[offset + i] = from[i] < 0 ? -1 : remap[from[i]];
     };
     for (const slot of NAME_SLOTS) for (const part of NAME_PARTS) copy(chunk[slot][part], merged[slot][part]);
-    for (const column of ID_COLUMNS) copy(chunk[column], merged[column]);
+    for (const column of VALUE_KINDS) copy(chunk[column], merged[column]);
     for (const column of NUMBER_COLUMNS) merged[column].set(chunk[column], offset);
     offset += chunk.size;
   }

@@ -7,7 +7,7 @@ import type { FieldKind, LinkageRecord } from '../types';
 
 /**
  * Tasks of a worker. `block` sends the data once and makes the worker hold its share of the pairs;
- * `compare` and `score` then work on that share.
+ * `compare` and `score` then work on that share, and `weigh` weighs pairs asked for afterwards.
  */
 export type WorkerTask =
   | { task: 'prepare'; records: LinkageRecord[]; kinds: FieldKind[] }
@@ -20,11 +20,13 @@ export type WorkerTask =
       options: BlockingOptions;
     }
   | { task: 'compare' }
-  | { task: 'score'; model: LinkageModel; floor: number };
+  | { task: 'score'; model: LinkageModel; floor: number }
+  | { task: 'weigh'; left: Uint32Array; right: Uint32Array };
 
 export type WorkerReply =
   | { task: 'prepare'; data: PreparedData }
   | { task: 'block'; share: BlockedShare }
   | { task: 'compare'; share: ComparedShare }
   | { task: 'score'; share: ScoredShare }
+  | { task: 'weigh'; weight: Float64Array }
   | { task: 'error'; message: string };

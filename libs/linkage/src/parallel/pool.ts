@@ -3,7 +3,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BlockingOptions } from '../blocking/candidates';
 import type { ModelField } from '../compare/comparator';
-import { PairShare, type BlockedShare, type ComparedShare, type ScoredShare } from '../engine/pair-share';
+import {
+  PairShare,
+  weighPairs,
+  type BlockedShare,
+  type ComparedShare,
+  type ScoredShare,
+} from '../engine/pair-share';
 import type { LinkageModel } from '../model/model';
 import { prepareRecords, type PreparedData } from '../normalize/prepare';
 import type { FieldKind, LinkageRecord } from '../types';
@@ -109,6 +115,8 @@ export interface PairShares {
   block(data: PreparedData, fields: ModelField[], options: BlockingOptions): Promise<BlockedShare[]>;
   compare(): Promise<ComparedShare[]>;
   score(model: LinkageModel, floor: number): Promise<ScoredShare[]>;
+  /** Weights (from the records' fields) of further pairs, after `score`. */
+  weigh(left: Uint32Array, right: Uint32Array): Promise<Float64Array>;
 }
 
 /** In this thread: one share holding every pair (small inputs, or no workers asked for). */
@@ -125,7 +133,15 @@ class LocalShares implements PairShares {
   }
 
   async score(model: LinkageModel, floor: number): Promise<ScoredShare[]> {
-    return [this.held().score(model, floor)];
+    const scored = this.held().score(model, floor);
+    this.held().release();
+    return [scored];
+  }
+
+  async weigh(left: Uint32Array, right: Uint32Array): Promise<Float64Array> {
+    const { scorer } = this.held();
+    if (!scorer) throw new Error('no model');
+    return weighPairs(scorer, left, right);
   }
 
   private held(): PairShare {
@@ -162,6 +178,22 @@ class WorkerShares implements PairShares {
   score(model: LinkageModel, floor: number): Promise<ScoredShare[]> {
     const tasks = Array.from({ length: this.pool.size }, (): WorkerTask => ({ task: 'score', model, floor }));
     return this.pool.each(tasks, (reply) => (reply.task === 'score' ? reply.share : failed(reply)));
+  }
+
+  /** Each worker weighs one slice of the pairs (every worker holds the data and the model). */
+  async weigh(left: Uint32Array, right: Uint32Array): Promise<Float64Array> {
+    const bounds = chunkBounds(left.length, this.pool.size);
+    const tasks = bounds.map(([from, to]): WorkerTask => ({
+      task: 'weigh',
+      left: left.slice(from, to),
+      right: right.slice(from, to),
+    }));
+    const slices = await this.pool.each(tasks, (reply) =>
+      reply.task === 'weigh' ? reply.weight : failed(reply),
+    );
+    const weight = new Float64Array(left.length);
+    slices.forEach((slice, p) => weight.set(slice, bounds[p][0]));
+    return weight;
   }
 }
 

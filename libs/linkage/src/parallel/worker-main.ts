@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { PairShare } from '../engine/pair-share';
+import { PairShare, weighPairs } from '../engine/pair-share';
 import { prepareRecords } from '../normalize/prepare';
 import type { WorkerReply, WorkerTask } from './messages';
 
@@ -30,11 +30,17 @@ function handle(message: WorkerTask): { reply: WorkerReply; transfer: ArrayBuffe
     }
     case 'score': {
       const scored = held().score(message.model, message.floor);
-      share = undefined;
+      held().release();
       return {
         reply: { task: 'score', share: scored },
         transfer: [scored.left, scored.right, scored.weight].map((column) => column.buffer as ArrayBuffer),
       };
+    }
+    case 'weigh': {
+      const { scorer } = held();
+      if (!scorer) throw new Error('no model in this worker');
+      const weight = weighPairs(scorer, message.left, message.right);
+      return { reply: { task: 'weigh', weight }, transfer: [weight.buffer as ArrayBuffer] };
     }
   }
 }

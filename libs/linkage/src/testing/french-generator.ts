@@ -6,6 +6,8 @@ import { ORIGINS, type Origin } from './name-lists';
 /** A person as the SIAO would know them if every file were perfect. */
 interface Person {
   entity: string;
+  /** Index of the person's household (a single person is a household of one). */
+  household: number;
   origin: Origin;
   sex: 'M' | 'F';
   firstName: string;
@@ -223,8 +225,11 @@ function homeFor(random: Random): Pick<Person, 'address' | 'postcode' | 'city'> 
 /** Persons in households: couples with children sharing a surname and an address, sometimes twins. */
 function generatePersons(random: Random, count: number): Person[] {
   const persons: Person[] = [];
-  const add = (person: Omit<Person, 'entity'>) => persons.push({ ...person, entity: `P${persons.length}` });
+  let householdIndex = -1;
+  const add = (person: Omit<Person, 'entity' | 'household'>) =>
+    persons.push({ ...person, entity: `P${persons.length}`, household: householdIndex });
   while (persons.length < count) {
+    householdIndex++;
     const origin = chooseOrigin(random);
     const home = homeFor(random);
     const surname = surnameFor(random, origin);
@@ -374,10 +379,20 @@ function recordFor(random: Random, person: Person, source: SourceProfile, id: st
   return { id, fields };
 }
 
+/**
+ * Share of a household's members whom an operator sees when it sees the household: families call
+ * the 115 and are sheltered together; the others (separated, hosted apart) are seen on their own.
+ */
+const WITH_HOUSEHOLD = 0.85;
+
 export interface SyntheticDataset {
   records: LinkageRecord[];
   /** Person behind each record. */
   truth: string[];
+  /** Operator file each record comes from. */
+  sources: string[];
+  /** Household of the person behind each record. */
+  households: number[];
 }
 
 /**
@@ -389,16 +404,29 @@ export function generateFrenchDataset(recordCount: number, seed: number): Synthe
   const persons = generatePersons(random, Math.ceil(recordCount / 1.55));
   const records: LinkageRecord[] = [];
   const truth: string[] = [];
+  const sources: string[] = [];
+  const households: number[] = [];
+  // Whether each operator sees a household (drawn again on every pass over the persons).
+  let householdSeen = new Map<number, boolean[]>();
   for (let p = 0; records.length < recordCount; p = (p + 1) % persons.length) {
+    if (p === 0) householdSeen = new Map();
     const person = persons[p];
+    let drawn = householdSeen.get(person.household);
+    if (!drawn) {
+      drawn = SOURCES.map((source) => random() < source.coverage);
+      householdSeen.set(person.household, drawn);
+    }
     let seen = 0;
-    for (const source of SOURCES) {
-      if (random() >= source.coverage && !(seen === 0 && source === SOURCES[SOURCES.length - 1])) continue;
+    for (const [s, source] of SOURCES.entries()) {
+      const covered = random() < WITH_HOUSEHOLD ? drawn[s] : random() < source.coverage;
+      if (!covered && !(seen === 0 && s === SOURCES.length - 1)) continue;
       seen++;
       const repeats = source.name === '115' && random() < 0.15 ? 2 : 1;
       for (let r = 0; r < repeats && records.length < recordCount; r++) {
         records.push(recordFor(random, person, source, ''));
         truth.push(person.entity);
+        sources.push(source.name);
+        households.push(person.household);
       }
     }
   }
@@ -407,8 +435,24 @@ export function generateFrenchDataset(recordCount: number, seed: number): Synthe
     const j = Math.floor(random() * (i + 1));
     [records[i], records[j]] = [records[j], records[i]];
     [truth[i], truth[j]] = [truth[j], truth[i]];
+    [sources[i], sources[j]] = [sources[j], sources[i]];
+    [households[i], households[j]] = [households[j], households[i]];
   }
   // Ids in file order: numbered before the shuffle, consecutive ids would tell who is the same person.
   records.forEach((record, i) => (record.id = `r${i.toString().padStart(7, '0')}`));
-  return { records, truth };
+  // Each operator numbers the households of its own file, in file order.
+  const householdKeys = new Map<string, string>();
+  const numbered = new Map<string, number>();
+  records.forEach((record, i) => {
+    const key = `${sources[i]}|${households[i]}`;
+    let written = householdKeys.get(key);
+    if (written === undefined) {
+      const number = (numbered.get(sources[i]) ?? 0) + 1;
+      numbered.set(sources[i], number);
+      written = `${sources[i]}-${number}`;
+      householdKeys.set(key, written);
+    }
+    record.fields.household = written;
+  });
+  return { records, truth, sources, households };
 }
