@@ -77,7 +77,7 @@ describe('CLI linkage', () => {
     );
     expect(run.status).toBe(0);
     expect(readFileSync(output, 'utf8').trim().split('\n')).toHaveLength(7);
-    expect(run.stderr).toMatch(/membres des ménages rapprochés/);
+    expect(run.stderr).toMatch(/membres d’un ménage, ou de deux ménages reliés/);
     expect(readFileSync(pairs, 'utf8')).toMatch(/Ménage : /);
   });
 

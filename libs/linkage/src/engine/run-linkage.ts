@@ -126,13 +126,15 @@ async function link(
   if (households) {
     scorer.useHousehold(households.evidence);
     kept = households.kept;
-    comparisons += households.compared;
+    const { groups, largestGroup, pairs } = households.report;
+    comparisons += pairs;
+    // Reported as a rule whose blocks are the households, alone or two linked ones.
     blockingRules.push({
-      name: 'membres des ménages rapprochés',
-      blocks: 0,
+      name: 'membres d’un ménage, ou de deux ménages reliés',
+      blocks: groups,
       cappedBlocks: 0,
-      largestBlock: 0,
-      pairs: households.compared,
+      largestBlock: largestGroup,
+      pairs,
     });
     accepted = kept.weight.reduce((count, weight) => (weight >= model.threshold ? count + 1 : count), 0);
   }

@@ -63,7 +63,7 @@ describe('preuve par le ménage', () => {
     expect(level(0, 7, 12)).toBe('pas d’autre membre connu');
   });
 
-  it('compare les membres des ménages rapprochés et garde les paires au-dessus du plancher', async () => {
+  it('compare les membres d’un ménage, ou de deux ménages reliés et garde les paires au-dessus du plancher', async () => {
     const { kept: all, compared } = await estimate();
     // Within each household, and across the households a match links (A–B, B–C), minus kept pairs.
     expect(compared.sort()).toEqual(['0,1', '1,2', '2,3', '2,5', '3,4', '3,5', '4,5']);
@@ -113,7 +113,9 @@ describe('preuve par le ménage', () => {
     };
     const explanation = withHouseholds.session.explainIndexes(0, 1);
     expect(explanation.fields.at(-1)?.label).toBe('Ménage');
-    expect(withHouseholds.stats.blockingRules.at(-1)?.name).toBe('membres des ménages rapprochés');
+    expect(withHouseholds.stats.blockingRules.at(-1)?.name).toBe(
+      'membres d’un ménage, ou de deux ménages reliés',
+    );
     expect(f1(withHouseholds.clusters)).toBeGreaterThan(f1(withoutHouseholds.clusters) + 0.003);
   }, 30_000);
 });

@@ -63,6 +63,13 @@ function weightIn(graph: Adjacency, i: number, j: number): number {
   return NaN;
 }
 
+/** What the household step compared: households (alone or two linked ones), lines, pairs. */
+export interface HouseholdReport {
+  groups: number;
+  largestGroup: number;
+  pairs: number;
+}
+
 export class HouseholdEvidence {
   /** log2(m/u) per level, capped so that no pair below the kept floor could have crossed the threshold. */
   readonly weights: number[] = HOUSEHOLD_LEVELS.map(() => 0);
@@ -94,7 +101,7 @@ export class HouseholdEvidence {
     threshold: number,
     cap: number,
     weigh: (left: Uint32Array, right: Uint32Array) => Promise<Float64Array>,
-  ): Promise<{ evidence: HouseholdEvidence; kept: ScoredEdges; compared: number } | undefined> {
+  ): Promise<{ evidence: HouseholdEvidence; kept: ScoredEdges; report: HouseholdReport } | undefined> {
     const size = household.length;
     // Lines per key, then (same array) the index of each household of two lines or more: a household
     // of one line is no context.
@@ -131,7 +138,7 @@ export class HouseholdEvidence {
       if (both(all, k)) levels[k] = evidence.level(all.left[k], all.right[k], all.weight[k]);
     evidence.fit(all.weight, levels, threshold, cap);
     for (let k = 0; k < all.weight.length; k++) all.weight[k] += evidence.weights[levels[k]];
-    return { evidence, kept: all, compared: weights.length };
+    return { evidence, kept: all, report: pairs.report };
   }
 
   /**
@@ -144,7 +151,7 @@ export class HouseholdEvidence {
     kept: ScoredEdges,
     known: Adjacency,
     threshold: number,
-  ): { left: Uint32Array; right: Uint32Array } {
+  ): { left: Uint32Array; right: Uint32Array; report: HouseholdReport } {
     const { householdOf, start, members } = this;
     const households = start.length - 1;
     // Household pairs as h × households + g (h ≤ g), sorted and without repeats: no set of float keys.
@@ -166,11 +173,15 @@ export class HouseholdEvidence {
     let left = new Uint32Array(1024);
     let right = new Uint32Array(1024);
     count = 0;
+    const report = { groups: 0, largestGroup: 0, pairs: 0 };
     for (let p = 0; p < householdPairs.length; p++) {
       const key = householdPairs[p];
       if (p > 0 && key === householdPairs[p - 1]) continue;
       const h = Math.floor(key / households);
       const g = key - h * households;
+      const lines = start[h + 1] - start[h] + (h === g ? 0 : start[g + 1] - start[g]);
+      report.groups++;
+      report.largestGroup = Math.max(report.largestGroup, lines);
       for (let x = start[h]; x < start[h + 1]; x++) {
         for (let y = h === g ? x + 1 : start[g]; y < start[g + 1]; y++) {
           const i = Math.min(members[x], members[y]);
@@ -189,7 +200,8 @@ export class HouseholdEvidence {
         }
       }
     }
-    return { left: left.subarray(0, count), right: right.subarray(0, count) };
+    report.pairs = count;
+    return { left: left.subarray(0, count), right: right.subarray(0, count), report };
   }
 
   /** Bits added to the base weight `weight` of the pair (i, j). */
