@@ -1,5 +1,6 @@
 import { candidatePairs } from '../blocking/candidates';
-import { Comparator, modelFieldsFor } from '../compare/comparator';
+import { Comparator, modelFieldsFor, type ModelField } from '../compare/comparator';
+import { NAME_DIFFERENT } from '../compare/levels';
 import { clusterPairs, COMPETITOR_MARGIN, concatenateEdges, edgesAbove } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
@@ -26,6 +27,17 @@ export const DEFAULTS = {
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
   const fresh = existingCluster ? existingCluster.reduce((n, c) => n + (c < 0 ? 1 : 0), 0) : size;
   return (fresh * (fresh - 1)) / 2 + fresh * (size - fresh) || 1;
+}
+
+/** Whether two records' first names agree at some level (or one is missing), swaps included. */
+function givenNameAgreement(comparator: Comparator, fields: ModelField[]): (i: number, j: number) => boolean {
+  const first = fields.findIndex((field) => field.name === 'firstName');
+  const levels = new Uint8Array(fields.length);
+  return (i, j) => {
+    if (first < 0) return true;
+    comparator.levels(i, j, levels);
+    return levels[first] !== NAME_DIFFERENT;
+  };
 }
 
 /**
@@ -121,6 +133,7 @@ async function link(
         model.threshold,
         keptMargin,
         (left, right) => shares.weigh(left, right),
+        givenNameAgreement(comparator, fields),
       )
     : undefined;
   if (households) {

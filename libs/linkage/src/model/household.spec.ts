@@ -46,6 +46,8 @@ async function estimate() {
         compared.push(`${i},${right[k]}`);
         return unkept[`${i},${right[k]}`] ?? -20;
       }),
+    // Father and son have different first names; the two lines of household C are one person.
+    (i, j) => Math.min(i, j) === 4 && Math.max(i, j) === 5,
   );
   if (!result) throw new Error('no household evidence');
   return { ...result, compared };
@@ -58,12 +60,14 @@ describe('preuve par le ménage', () => {
     expect(level(0, 2, 15)).toBe('un autre membre des deux ménages correspond aussi');
     expect(level(0, 3, 11)).toBe('correspond mieux à un autre membre de l’autre ménage');
     expect(level(2, 4, 12)).toBe('aucun autre membre des deux ménages ne correspond');
-    expect(level(0, 1, -20)).toBe('même ménage dans le même fichier');
+    expect(level(0, 1, -20)).toBe('même ménage dans le même fichier, autre prénom');
+    expect(level(1, 0, -20)).toBe('même ménage dans le même fichier, autre prénom');
+    expect(level(4, 5, -20)).toBe('même ménage dans le même fichier, même prénom');
     expect(level(0, 6, 12)).toBe('pas d’autre membre connu');
     expect(level(0, 7, 12)).toBe('pas d’autre membre connu');
   });
 
-  it('compare les membres d’un ménage, ou de deux ménages reliés et garde les paires au-dessus du plancher', async () => {
+  it('compare les lignes d’un ménage et les membres de deux ménages reliés, et garde les paires au-dessus du plancher', async () => {
     const { kept: all, compared } = await estimate();
     // Within each household, and across the households a match links (A–B, B–C), minus kept pairs.
     expect(compared.sort()).toEqual(['0,1', '1,2', '2,3', '2,5', '3,4', '3,5', '4,5']);
@@ -86,6 +90,7 @@ describe('preuve par le ménage', () => {
       THRESHOLD,
       CAP,
       async (left) => new Float64Array(left.length),
+      () => true,
     );
     expect(none).toBeUndefined();
   });

@@ -10,7 +10,8 @@ import { concatenateEdges, edgesAbove, type ScoredEdges } from '../cluster/clust
  */
 export const HOUSEHOLD_LEVELS = [
   'pas d’autre membre connu',
-  'même ménage dans le même fichier',
+  'même ménage dans le même fichier, même prénom',
+  'même ménage dans le même fichier, autre prénom',
   'aucun autre membre des deux ménages ne correspond',
   'un autre membre des deux ménages correspond aussi',
   'correspond mieux à un autre membre de l’autre ménage',
@@ -18,9 +19,11 @@ export const HOUSEHOLD_LEVELS = [
 export const HOUSEHOLD_LABEL = 'Ménage';
 const NONE = 0;
 const SAME = 1;
-const UNSUPPORTED = 2;
-const SUPPORTED = 3;
-const CONTRADICTED = 4;
+/** A household lists each member once: two first names in it are likelier two members than a slip. */
+const SAME_OTHER_NAME = 2;
+const UNSUPPORTED = 3;
+const SUPPORTED = 4;
+const CONTRADICTED = 5;
 
 /** EM rounds on the kept pairs, at most; the estimates settle within a few. */
 const MAX_ROUNDS = 50;
@@ -81,13 +84,15 @@ export class HouseholdEvidence {
     /** Members of household h: `members[start[h]…start[h + 1])`. */
     private readonly start: Int32Array,
     private readonly members: Int32Array,
+    private readonly sameGivenName: (i: number, j: number) => boolean,
   ) {}
 
   /**
    * Builds the evidence from the kept pairs (base weights) and adds it to their weights, or returns
    * undefined when no household has two lines. `household[i]` is the household key's id of record
    * i (-1: none), below `keyCount`. The members of two households that a match links are compared
-   * with each other too (`weigh` gives their base weights), whatever the blocking said: a wife
+   * with each other too (`weigh` gives their base weights; `sameGivenName` tells whether two lines' first
+   * names agree, or one is missing), whatever the blocking said: a wife
    * listed under her birth name by one operator and her usage name by another shares no blocking key
    * with herself, but her husband does. Those pairs join the kept ones when they reach their floor,
    * `threshold − cap`; `cap` also bounds each level's weight, so that no pair under that floor could
@@ -101,6 +106,7 @@ export class HouseholdEvidence {
     threshold: number,
     cap: number,
     weigh: (left: Uint32Array, right: Uint32Array) => Promise<Float64Array>,
+    sameGivenName: (i: number, j: number) => boolean,
   ): Promise<{ evidence: HouseholdEvidence; kept: ScoredEdges; report: HouseholdReport } | undefined> {
     const size = household.length;
     // Lines per key, then (same array) the index of each household of two lines or more: a household
@@ -122,7 +128,7 @@ export class HouseholdEvidence {
     const fill = start.slice(0, households);
     for (let i = 0; i < size; i++) if (householdOf[i] >= 0) members[fill[householdOf[i]]++] = i;
 
-    const evidence = new HouseholdEvidence(householdOf, start, members);
+    const evidence = new HouseholdEvidence(householdOf, start, members, sameGivenName);
     const both = (edges: ScoredEdges, k: number) =>
       householdOf[edges.left[k]] >= 0 && householdOf[edges.right[k]] >= 0;
     const pairs = evidence.memberPairs(
@@ -213,7 +219,7 @@ export class HouseholdEvidence {
     const hi = this.householdOf[i];
     const hj = this.householdOf[j];
     if (hi < 0 || hj < 0) return NONE;
-    if (hi === hj) return SAME;
+    if (hi === hj) return this.sameGivenName(i, j) ? SAME : SAME_OTHER_NAME;
     if (this.prefersAnother(i, j, hj, weight) || this.prefersAnother(j, i, hi, weight)) return CONTRADICTED;
     // Support: two other persons, one in each household, who match each other (not a second line of
     // i or j themselves, which would only repeat the same evidence).
