@@ -128,7 +128,7 @@ async function link(
   const households = kinds.includes('household')
     ? await HouseholdEvidence.apply(
         data.household,
-        data.strings.length,
+        data.householdKeys.length,
         kept,
         model.threshold,
         keptMargin,

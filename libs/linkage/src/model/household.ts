@@ -29,41 +29,47 @@ const CONTRADICTED = 5;
 const MAX_ROUNDS = 50;
 const SETTLED = 1e-4;
 
-/** Neighbours of each record in compressed rows: `to[start[i]…start[i + 1])`, with a weight each. */
+/** Neighbours of each record in compressed rows: `to[start[i]…start[i + 1])`, with a weight each if asked. */
 interface Adjacency {
   start: Int32Array;
   to: Int32Array;
-  weight: Float64Array;
+  weight?: Float64Array;
 }
 
 /** Adjacency of the pairs `(left[k], right[k])` for which `keep(k)` holds, both ways. */
-function adjacency(size: number, edges: ScoredEdges, keep: (k: number) => boolean): Adjacency {
+function adjacency(
+  size: number,
+  edges: ScoredEdges,
+  keep: (k: number) => boolean,
+  withWeights: boolean,
+): Adjacency {
+  // Counts, then running ends: placing each neighbour at --start[i] leaves start[i] at i's first.
   const start = new Int32Array(size + 1);
   for (let k = 0; k < edges.weight.length; k++) {
     if (!keep(k)) continue;
-    start[edges.left[k] + 1]++;
-    start[edges.right[k] + 1]++;
+    start[edges.left[k]]++;
+    start[edges.right[k]]++;
   }
-  for (let i = 0; i < size; i++) start[i + 1] += start[i];
+  for (let i = 1; i < size; i++) start[i] += start[i - 1];
+  start[size] = size > 0 ? start[size - 1] : 0;
   const to = new Int32Array(start[size]);
-  const weight = new Float64Array(start[size]);
-  const fill = start.slice(0, size);
+  const weight = withWeights ? new Float64Array(start[size]) : undefined;
   for (let k = 0; k < edges.weight.length; k++) {
     if (!keep(k)) continue;
     const i = edges.left[k];
     const j = edges.right[k];
-    to[fill[i]] = j;
-    weight[fill[i]++] = edges.weight[k];
-    to[fill[j]] = i;
-    weight[fill[j]++] = edges.weight[k];
+    const x = --start[i];
+    const y = --start[j];
+    to[x] = j;
+    to[y] = i;
+    if (weight) weight[x] = weight[y] = edges.weight[k];
   }
   return { start, to, weight };
 }
 
-/** Weight of the pair (i, j) in `graph`, or NaN when absent. */
-function weightIn(graph: Adjacency, i: number, j: number): number {
-  for (let x = graph.start[i]; x < graph.start[i + 1]; x++) if (graph.to[x] === j) return graph.weight[x];
-  return NaN;
+function hasEdge(graph: Adjacency, i: number, j: number): boolean {
+  for (let x = graph.start[i]; x < graph.start[i + 1]; x++) if (graph.to[x] === j) return true;
+  return false;
 }
 
 /** What the household step compared: households (alone or two linked ones), lines, pairs. */
@@ -131,14 +137,11 @@ export class HouseholdEvidence {
     const evidence = new HouseholdEvidence(householdOf, start, members, sameGivenName);
     const both = (edges: ScoredEdges, k: number) =>
       householdOf[edges.left[k]] >= 0 && householdOf[edges.right[k]] >= 0;
-    const pairs = evidence.memberPairs(
-      kept,
-      adjacency(size, kept, (k) => both(kept, k)),
-      threshold,
-    );
+    const known = adjacency(size, kept, (k) => both(kept, k), false);
+    const pairs = evidence.memberPairs(kept, known, threshold);
     const weights = await weigh(pairs.left, pairs.right);
     const all = concatenateEdges([kept, edgesAbove({ ...pairs, weight: weights }, threshold - cap)]);
-    evidence.linked = adjacency(size, all, (k) => all.weight[k] >= threshold && both(all, k));
+    evidence.linked = adjacency(size, all, (k) => all.weight[k] >= threshold && both(all, k), true);
     const levels = new Uint8Array(all.weight.length);
     for (let k = 0; k < all.weight.length; k++)
       if (both(all, k)) levels[k] = evidence.level(all.left[k], all.right[k], all.weight[k]);
@@ -176,38 +179,42 @@ export class HouseholdEvidence {
       linkedPairs[count++] = Math.min(h, g) * households + Math.max(h, g);
     }
     const householdPairs = linkedPairs.subarray(0, count).sort();
-    let left = new Uint32Array(1024);
-    let right = new Uint32Array(1024);
-    count = 0;
     const report = { groups: 0, largestGroup: 0, pairs: 0 };
-    for (let p = 0; p < householdPairs.length; p++) {
-      const key = householdPairs[p];
-      if (p > 0 && key === householdPairs[p - 1]) continue;
-      const h = Math.floor(key / households);
-      const g = key - h * households;
-      const lines = start[h + 1] - start[h] + (h === g ? 0 : start[g + 1] - start[g]);
-      report.groups++;
-      report.largestGroup = Math.max(report.largestGroup, lines);
-      for (let x = start[h]; x < start[h + 1]; x++) {
-        for (let y = h === g ? x + 1 : start[g]; y < start[g + 1]; y++) {
-          const i = Math.min(members[x], members[y]);
-          const j = Math.max(members[x], members[y]);
-          if (!Number.isNaN(weightIn(known, i, j))) continue;
-          if (count === left.length) {
-            const grownLeft = new Uint32Array(count * 2);
-            const grownRight = new Uint32Array(count * 2);
-            grownLeft.set(left);
-            grownRight.set(right);
-            left = grownLeft;
-            right = grownRight;
-          }
-          left[count] = i;
-          right[count++] = j;
+    // Twice over the household pairs: count the pairs to compare, then list them in arrays of that size.
+    let left = new Uint32Array(0);
+    let right = new Uint32Array(0);
+    for (const listing of [false, true]) {
+      count = 0;
+      for (let p = 0; p < householdPairs.length; p++) {
+        const key = householdPairs[p];
+        if (p > 0 && key === householdPairs[p - 1]) continue;
+        const h = Math.floor(key / households);
+        const g = key - h * households;
+        if (!listing) {
+          report.groups++;
+          const lines = start[h + 1] - start[h] + (h === g ? 0 : start[g + 1] - start[g]);
+          report.largestGroup = Math.max(report.largestGroup, lines);
         }
+        for (let x = start[h]; x < start[h + 1]; x++) {
+          for (let y = h === g ? x + 1 : start[g]; y < start[g + 1]; y++) {
+            const i = Math.min(members[x], members[y]);
+            const j = Math.max(members[x], members[y]);
+            if (hasEdge(known, i, j)) continue;
+            if (listing) {
+              left[count] = i;
+              right[count] = j;
+            }
+            count++;
+          }
+        }
+      }
+      if (!listing) {
+        left = new Uint32Array(count);
+        right = new Uint32Array(count);
       }
     }
     report.pairs = count;
-    return { left: left.subarray(0, count), right: right.subarray(0, count), report };
+    return { left, right, report };
   }
 
   /** Bits added to the base weight `weight` of the pair (i, j). */
@@ -240,14 +247,19 @@ export class HouseholdEvidence {
     const { linked } = this;
     for (let y = linked.start[i]; y < linked.start[i + 1]; y++) {
       const b = linked.to[y];
-      if (b !== j && this.householdOf[b] === h && linked.weight[y] > weight && !this.isLinked(b, j))
+      if (
+        b !== j &&
+        this.householdOf[b] === h &&
+        (linked.weight as Float64Array)[y] > weight &&
+        !this.isLinked(b, j)
+      )
         return true;
     }
     return false;
   }
 
   private isLinked(i: number, j: number): boolean {
-    return !Number.isNaN(weightIn(this.linked, i, j));
+    return hasEdge(this.linked, i, j);
   }
 
   /**

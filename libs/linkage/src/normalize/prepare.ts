@@ -36,8 +36,12 @@ export interface PreparedData {
   streetNumber: Int32Array;
   identifier: Int32Array;
   text: Int32Array;
-  /** Household key, as written (trimmed): it only groups the lines of one household. */
+  /**
+   * Household key of each record, as an id into `householdKeys` (-1: none). The keys have their own
+   * table: nearly one per household, they would double `strings` and every memo sized by it.
+   */
   household: Int32Array;
+  householdKeys: string[];
 }
 
 function nameColumns(size: number): NameColumns {
@@ -126,6 +130,7 @@ export function prepareRecords(
 ): PreparedData {
   const size = records.length;
   const table = new StringTable();
+  const householdTable = new StringTable();
   const data: PreparedData = {
     size,
     kinds,
@@ -145,6 +150,7 @@ export function prepareRecords(
     identifier: new Int32Array(size),
     text: new Int32Array(size),
     household: new Int32Array(size),
+    householdKeys: householdTable.values,
   };
   // Every column is memoised per distinct raw value, straight to its interned ids: a raw value seen
   // before interns nothing new, so the ids (and the order they are given in) are unchanged.
@@ -162,7 +168,7 @@ export function prepareRecords(
   const identifierId = internOf(normalizeCode);
   const textId = internOf((raw) => foldText(raw ?? ''));
   // Nearly one key per household: memoising them would only fill a second map.
-  const householdId = (raw: string | undefined) => table.intern(raw?.trim());
+  const householdId = (raw: string | undefined) => householdTable.intern(raw?.trim());
   const surnameIds = (lastName: string | undefined, declaredBirthName: NameForm | null): number[] => {
     const parsed = surname(lastName);
     const usage = parsed.usage ?? declaredBirthName ?? parsed.birth;

@@ -19,6 +19,7 @@ function emptyNames(size: number): NameColumns {
 export function mergePrepared(chunks: PreparedData[]): PreparedData {
   const size = chunks.reduce((sum, c) => sum + c.size, 0);
   const table = new StringTable();
+  const householdTable = new StringTable();
   const merged: PreparedData = {
     size,
     kinds: chunks[0]?.kinds ?? [],
@@ -38,15 +39,23 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
     identifier: new Int32Array(size),
     text: new Int32Array(size),
     household: new Int32Array(size),
+    householdKeys: householdTable.values,
   };
   let offset = 0;
+  const remapOf = (strings: string[], into: StringTable) => {
+    const remap = new Int32Array(strings.length);
+    for (let s = 0; s < strings.length; s++) remap[s] = into.intern(strings[s]);
+    return remap;
+  };
   for (const chunk of chunks) {
-    const remap = Int32Array.from(chunk.strings, (s) => table.intern(s));
-    const copy = (from: Int32Array, to: Int32Array) => {
+    const copy = (from: Int32Array, to: Int32Array, remap: Int32Array) => {
       for (let i = 0; i < chunk.size; i++) to[offset + i] = from[i] < 0 ? -1 : remap[from[i]];
     };
-    for (const slot of NAME_SLOTS) for (const part of NAME_PARTS) copy(chunk[slot][part], merged[slot][part]);
-    for (const column of VALUE_KINDS) copy(chunk[column], merged[column]);
+    const remap = remapOf(chunk.strings, table);
+    for (const slot of NAME_SLOTS)
+      for (const part of NAME_PARTS) copy(chunk[slot][part], merged[slot][part], remap);
+    for (const column of VALUE_KINDS) copy(chunk[column], merged[column], remap);
+    copy(chunk.household, merged.household, remapOf(chunk.householdKeys, householdTable));
     for (const column of NUMBER_COLUMNS) merged[column].set(chunk[column], offset);
     offset += chunk.size;
   }

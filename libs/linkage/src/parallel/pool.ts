@@ -159,9 +159,11 @@ class WorkerShares implements PairShares {
 
   block(data: PreparedData, fields: ModelField[], options: BlockingOptions): Promise<BlockedShare[]> {
     const parts = this.pool.size;
+    // The household keys stay here: only this thread groups households.
+    const shared = { ...data, householdKeys: [] };
     const tasks = Array.from({ length: parts }, (_, part): WorkerTask => ({
       task: 'block',
-      data,
+      data: shared,
       fields,
       part,
       parts,

@@ -374,8 +374,10 @@ function recordFor(random: Random, person: Person, source: SourceProfile, id: st
     sex: random() < source.missingSex ? '' : person.sex,
     postcode: place.postcode,
     city: source.upperCase ? stripAccents(place.city).toUpperCase() : place.city,
+    // Every record gets the same properties in the same order, as a file's rows do once loaded.
+    address: source.hasAddress ? (random() < 0.05 ? typo(random, place.address) : place.address) : undefined,
+    household: '',
   };
-  if (source.hasAddress) fields.address = random() < 0.05 ? typo(random, place.address) : place.address;
   return { id, fields };
 }
 
