@@ -182,11 +182,18 @@ describe('iCalendar feed (RFC 5545)', () => {
 });
 
 describe('followingDueDate', () => {
-  it('adds one recurrence to the due date, month ends clamped', () => {
+  it('adds one recurrence to the due date, month ends kept at month end', () => {
     expect(followingDueDate('2026-03-31', 'annual')).toBe('2027-03-31');
     expect(followingDueDate('2026-01-31', 'monthly')).toBe('2026-02-28');
+    expect(followingDueDate('2026-02-28', 'monthly')).toBe('2026-03-31');
     expect(followingDueDate('2027-11-30', 'quarterly')).toBe('2028-02-29');
-    expect(followingDueDate('2026-06-30', 'semiannual')).toBe('2026-12-30');
+    expect(followingDueDate('2026-06-30', 'semiannual')).toBe('2026-12-31');
+    expect(followingDueDate('2026-03-31', 'quarterly')).toBe('2026-06-30');
+    expect(followingDueDate('2026-06-30', 'quarterly')).toBe('2026-09-30');
+    expect(followingDueDate('2026-09-30', 'quarterly')).toBe('2026-12-31');
+    // Not a month end: the day is kept, clamped in a shorter month.
+    expect(followingDueDate('2026-05-30', 'quarterly')).toBe('2026-08-30');
+    expect(followingDueDate('2025-11-29', 'quarterly')).toBe('2026-02-28');
   });
 
   it('has nothing after a one-off obligation or one without a date', () => {

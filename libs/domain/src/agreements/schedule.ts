@@ -1,4 +1,4 @@
-import { addMonths, IsoDate } from './dates';
+import { addMonths, daysInMonth, IsoDate } from './dates';
 import { ObligationStatus, RecordedObligationStatus, Recurrence, RECURRENCE_MONTHS } from './enums';
 
 /**
@@ -23,11 +23,22 @@ export function nextOccurrence(date: IsoDate | null, recurrence: Recurrence, asO
 /**
  * The due date of the occurrence that follows a recurring obligation's, once that one is done: one
  * recurrence after its own due date (not after the day it was done, so a late report does not shift
- * the calendar). None for a one-off obligation or one without a date.
+ * the calendar). A due date at the end of its month stays at month end (the half-year report of
+ * 30 June is due next on 31 December, a monthly one of 31 January on 28 February then 31 March):
+ * without that, each short month would move the series a few days earlier for good. None for a
+ * one-off obligation or one without a date.
  */
 export function followingDueDate(dueDate: IsoDate | null, recurrence: Recurrence): IsoDate | null {
   const months = RECURRENCE_MONTHS[recurrence];
-  return dueDate && months !== null ? addMonths(dueDate, months) : null;
+  if (!dueDate || months === null) return null;
+  const next = addMonths(dueDate, months);
+  if (dueDate !== endOfMonth(dueDate)) return next;
+  return endOfMonth(next);
+}
+
+function endOfMonth(date: IsoDate): IsoDate {
+  const [year, month] = date.split('-').map(Number);
+  return `${date.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`;
 }
 
 /** « en retard » is not recorded: it is an obligation not done whose due date has passed. */
