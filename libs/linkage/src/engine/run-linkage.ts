@@ -126,15 +126,16 @@ async function link(
   // Added to the kept pairs' weights, and to every weight the scorer gives from now on. Capped at
   // the kept margin, the evidence cannot lift a pair that was not kept over the threshold.
   const households = kinds.includes('household')
-    ? await HouseholdEvidence.apply(
-        data.household,
-        data.householdKeys.length,
+    ? await HouseholdEvidence.apply({
+        household: data.household,
+        keyCount: data.householdKeys.length,
         kept,
-        model.threshold,
-        keptMargin,
-        (left, right) => shares.weigh(left, right),
-        givenNameAgreement(comparator, fields),
-      )
+        threshold: model.threshold,
+        modelThreshold: model.modelThreshold,
+        cap: keptMargin,
+        weigh: (left, right) => shares.weigh(left, right),
+        sameGivenName: givenNameAgreement(comparator, fields),
+      })
     : undefined;
   if (households) {
     scorer.useHousehold(households.evidence);

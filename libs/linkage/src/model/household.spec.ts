@@ -35,20 +35,21 @@ const unkept: Record<string, number> = { '1,2': 7, '3,4': 2 };
 
 async function estimate() {
   const compared: string[] = [];
-  const result = await HouseholdEvidence.apply(
+  const result = await HouseholdEvidence.apply({
     household,
-    keys.length,
-    edges(keptPairs),
-    THRESHOLD,
-    CAP,
-    async (left, right) =>
+    keyCount: keys.length,
+    kept: edges(keptPairs),
+    threshold: THRESHOLD,
+    modelThreshold: THRESHOLD,
+    cap: CAP,
+    weigh: async (left, right) =>
       Float64Array.from(left, (i, k) => {
         compared.push(`${i},${right[k]}`);
         return unkept[`${i},${right[k]}`] ?? -20;
       }),
     // Father and son have different first names; the two lines of household C are one person.
-    (i, j) => Math.min(i, j) === 4 && Math.max(i, j) === 5,
-  );
+    sameGivenName: (i, j) => Math.min(i, j) === 4 && Math.max(i, j) === 5,
+  });
   if (!result) throw new Error('no household evidence');
   return { ...result, compared };
 }
@@ -83,15 +84,16 @@ describe('preuve par le ménage', () => {
 
   it('ne fait rien sans ménage de plus d’un membre', async () => {
     const alone = Int32Array.from(household, (_, i) => (i % 2 === 0 ? i / 2 : -1));
-    const none = await HouseholdEvidence.apply(
-      alone,
-      4,
-      edges(keptPairs),
-      THRESHOLD,
-      CAP,
-      async (left) => new Float64Array(left.length),
-      () => true,
-    );
+    const none = await HouseholdEvidence.apply({
+      household: alone,
+      keyCount: 4,
+      kept: edges(keptPairs),
+      threshold: THRESHOLD,
+      modelThreshold: THRESHOLD,
+      cap: CAP,
+      weigh: async (left) => new Float64Array(left.length),
+      sameGivenName: () => true,
+    });
     expect(none).toBeUndefined();
   });
 

@@ -95,25 +95,30 @@ export class HouseholdEvidence {
 
   /**
    * Builds the evidence from the kept pairs (base weights) and adds it to their weights, or returns
-   * undefined when no household has two lines. `household[i]` is the household key's id of record
-   * i (-1: none), below `keyCount`. The members of two households that a match links are compared
-   * with each other too (`weigh` gives their base weights; `sameGivenName` tells whether two lines' first
-   * names agree, or one is missing), whatever the blocking said: a wife
-   * listed under her birth name by one operator and her usage name by another shares no blocking key
-   * with herself, but her husband does. Those pairs join the kept ones when they reach their floor,
-   * `threshold − cap`; `cap` also bounds each level's weight, so that no pair under that floor could
-   * cross the threshold. The lines of one household are compared with each other likewise (the same
-   * person seen twice by the 115, or relatives).
+   * undefined when no household has two lines. `household[i]` is the id of record i's household key
+   * (-1: none), below `keyCount`; `sameGivenName` tells whether two records' first names agree (or
+   * one is missing).
+   *
+   * The lines of each household, and the members of two households that a kept match links, are
+   * compared with each other too, whatever the blocking said (`weigh` gives their base weights): a
+   * wife listed under her birth name by one operator and her usage name by another shares no
+   * blocking key with herself, but her husband does. Those pairs join the kept ones when they reach
+   * the kept floor, `threshold − cap`; `cap` also bounds each level's weight, so that no pair under
+   * that floor could cross the threshold.
    */
-  static async apply(
-    household: Int32Array,
-    keyCount: number,
-    kept: ScoredEdges,
-    threshold: number,
-    cap: number,
-    weigh: (left: Uint32Array, right: Uint32Array) => Promise<Float64Array>,
-    sameGivenName: (i: number, j: number) => boolean,
-  ): Promise<{ evidence: HouseholdEvidence; kept: ScoredEdges; report: HouseholdReport } | undefined> {
+  static async apply(input: {
+    household: Int32Array;
+    keyCount: number;
+    kept: ScoredEdges;
+    /** Threshold in use: pairs at or above it link households. */
+    threshold: number;
+    /** The model's own threshold, log2((1 − λ) / λ): the prior odds of the estimation. */
+    modelThreshold: number;
+    cap: number;
+    weigh: (left: Uint32Array, right: Uint32Array) => Promise<Float64Array>;
+    sameGivenName: (i: number, j: number) => boolean;
+  }): Promise<{ evidence: HouseholdEvidence; kept: ScoredEdges; report: HouseholdReport } | undefined> {
+    const { household, keyCount, kept, threshold, cap } = input;
     const size = household.length;
     // Lines per key, then (same array) the index of each household of two lines or more: a household
     // of one line is no context.
@@ -134,18 +139,18 @@ export class HouseholdEvidence {
     const fill = start.slice(0, households);
     for (let i = 0; i < size; i++) if (householdOf[i] >= 0) members[fill[householdOf[i]]++] = i;
 
-    const evidence = new HouseholdEvidence(householdOf, start, members, sameGivenName);
+    const evidence = new HouseholdEvidence(householdOf, start, members, input.sameGivenName);
     const both = (edges: ScoredEdges, k: number) =>
       householdOf[edges.left[k]] >= 0 && householdOf[edges.right[k]] >= 0;
     const known = adjacency(size, kept, (k) => both(kept, k), false);
     const pairs = evidence.memberPairs(kept, known, threshold);
-    const weights = await weigh(pairs.left, pairs.right);
+    const weights = await input.weigh(pairs.left, pairs.right);
     const all = concatenateEdges([kept, edgesAbove({ ...pairs, weight: weights }, threshold - cap)]);
     evidence.linked = adjacency(size, all, (k) => all.weight[k] >= threshold && both(all, k), true);
     const levels = new Uint8Array(all.weight.length);
     for (let k = 0; k < all.weight.length; k++)
       if (both(all, k)) levels[k] = evidence.level(all.left[k], all.right[k], all.weight[k]);
-    evidence.fit(all.weight, levels, threshold, cap);
+    evidence.fit(all.weight, levels, input.modelThreshold, cap);
     for (let k = 0; k < all.weight.length; k++) all.weight[k] += evidence.weights[levels[k]];
     return { evidence, kept: all, report: pairs.report };
   }
@@ -264,15 +269,16 @@ export class HouseholdEvidence {
 
   /**
    * m and u of each level by EM over the kept pairs, with the base weight as the rest of the
-   * evidence: P(match | w, level) = 1 / (1 + 2^(threshold − w) / 2^(level's weight)). Non-matches
+   * evidence: P(match | w, level) = 1 / (1 + 2^(t − w) / 2^(level's weight)), t being the model's
+   * threshold (the prior odds, whatever threshold the caller chose). Non-matches
    * among kept pairs are those that look alike, which is the population the decision is about.
    * Estimated given that both households are known: having one says nothing of a match, so
    * "no context" keeps a weight of 0.
    */
-  private fit(weights: Float64Array, levels: Uint8Array, threshold: number, cap: number): void {
+  private fit(weights: Float64Array, levels: Uint8Array, modelThreshold: number, cap: number): void {
     const inContext: number[] = [];
     for (let k = 0; k < levels.length; k++) if (levels[k] !== NONE) inContext.push(k);
-    const odds = Float64Array.from(inContext, (k) => 2 ** (threshold - weights[k]));
+    const odds = Float64Array.from(inContext, (k) => 2 ** (modelThreshold - weights[k]));
     const level = Uint8Array.from(inContext, (k) => levels[k]);
     const count = HOUSEHOLD_LEVELS.length;
     for (let round = 0; round < MAX_ROUNDS; round++) {
