@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN node node_modules/vite/bin/vite.js build --config apps/admin/vite.config.mts
+RUN npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -37,7 +37,12 @@ describe('action dialogs, in the browser', () => {
     await suite.page.getByLabel('Agents de résidence').fill(`Navigateur ${suffix}`);
     await suite.page.getByRole('option', { name: new RegExp(`Agent Navigateur ${suffix}`) }).click();
     await suite.page.getByRole('button', { name: 'Enregistrer' }).click();
-    await suite.page.getByText(`Agent Navigateur ${suffix} (agent.${suffix}@pacte.test)`).waitFor();
+    // The dialog's chip carries the same text while the dialog fades out: wait for the page's list item.
+    await suite.page.getByRole('dialog').waitFor({ state: 'detached' });
+    await suite.page
+      .getByRole('listitem')
+      .filter({ hasText: `Agent Navigateur ${suffix} (agent.${suffix}@pacte.test)` })
+      .waitFor();
 
     const staff = await admin.get<Array<{ id: string }>>(`/residences/${residence.body.id}/staff`);
     expect(staff.body.map((s) => s.id)).toEqual([agent.body.id]);

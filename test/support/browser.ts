@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { TEST_DEMO_PASSWORD } from './test-database';
 import { startTestApi } from './api-client';
@@ -6,6 +7,7 @@ import { startTestApi } from './api-client';
 type TestApi = Awaited<ReturnType<typeof startTestApi>>;
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_INDEX = path.resolve(__dirname, '../..', process.env.ADMIN_DIST ?? 'dist/admin', 'index.html');
 
 /** Debian's Chromium driven by playwright-core (a test tool cannot download its own browser here). */
 export async function launchChromium(): Promise<Browser> {
@@ -72,6 +74,8 @@ export function browserSuite(): BrowserSuite {
       (await suite.browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' })).newPage(),
   } as BrowserSuite;
   beforeAll(async () => {
+    if (!fs.existsSync(ADMIN_INDEX))
+      throw new Error(`Interface non construite (${ADMIN_INDEX} absent) : npm run build, ou npm test`);
     suite.api = await startTestApi();
     suite.browser = await launchChromium();
   });
