@@ -14,6 +14,8 @@ const steps = [
     [bin('typescript', 'bin/tsc'), '-p', 'apps/admin/tsconfig.json', '--noEmit'],
     'apps/admin/tsconfig.json',
   ],
+  // Nx's module-boundary rule reads the cached project graph and is silently skipped without one.
+  ['project graph', [bin('nx', 'dist/bin/nx.js'), 'show', 'projects']],
   ['lint', [bin('eslint', 'bin/eslint.js'), '.', '--max-warnings=0']],
   ['format', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.']],
   [
@@ -28,7 +30,11 @@ for (const [name, args, needs] of steps) {
   if (needs && !fs.existsSync(path.join(root, needs))) continue;
   const started = Date.now();
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   console.log(
     `  ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
