@@ -1,7 +1,7 @@
 // Record-linkage benchmark: accuracy (FEBRL 1 and 2, French synthetic sets) against an exact-match
 // baseline, then speed and peak RSS at several sizes, each size in its own process.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dedupe } from '@pacte/linkage';
 import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
@@ -21,6 +21,14 @@ interface Row {
 }
 
 const root = path.resolve(__dirname, '../..');
+const REPORT = path.join(root, 'bench/results/linkage.md');
+
+/** The report's written notes (from its first "## Notes" heading on), kept when the tables are redone. */
+function keptNotes(): string {
+  const previous = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
+  const start = previous.search(/^## Notes/m);
+  return start < 0 ? '' : '\n' + previous.slice(start);
+}
 const HELD_OUT_SEED = 90210;
 
 function option(name: string, fallback: string): string {
@@ -41,6 +49,31 @@ async function measure(dataset: LabelledDataset): Promise<Row> {
     baseline: pairwiseScores(exactBaseline(dataset.records), dataset.truth),
     seconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+/**
+ * Several small files, one run each, scores averaged: a small file gives the estimation few pairs,
+ * and one file alone says little.
+ */
+async function measureSmall(size: number, seeds: number[]): Promise<Row> {
+  const rows: Row[] = [];
+  for (const seed of seeds) rows.push(await measure(french(size, seed, '')));
+  const mean = (value: (row: Row) => number) => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
+  const scores = (pick: (row: Row) => PairwiseScores): PairwiseScores => ({
+    ...pick(rows[0]),
+    precision: mean((row) => pick(row).precision),
+    recall: mean((row) => pick(row).recall),
+    f1: mean((row) => pick(row).f1),
+  });
+  return {
+    dataset: `Français synthétique, ${seeds.length} petits fichiers (graines ${seeds[0]} à ${seeds.at(-1)}), moyenne`,
+    records: size,
+    comparisons: Math.round(mean((row) => row.comparisons)),
+    ours: scores((row) => row.ours),
+    baseline: scores((row) => row.baseline),
+    seconds: mean((row) => row.seconds),
+    peakRssMb: Math.max(...rows.map((row) => row.peakRssMb)),
   };
 }
 
@@ -107,6 +140,8 @@ async function main(): Promise<void> {
   ];
   for (const dataset of frenchSets) accuracy.push(await measure(dataset));
   for (const dataset of frenchSets) accuracy.push(await measure(withoutHouseholds(dataset)));
+  const smallSeeds = [501, 502, 503, 504, 505, 506, 507, 508];
+  for (const size of [30, 300]) accuracy.push(await measureSmall(size, smallSeeds));
   const ceiling = await ceilingTable(10_000, seeds[0] ?? 1, seeds[1] ?? 2);
   const speed = sizes.map(runChild);
   const command = `npm run bench:linkage${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
@@ -134,7 +169,7 @@ async function main(): Promise<void> {
   ].join('\n');
   process.stdout.write(report);
   mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-  writeFileSync(path.join(root, 'bench/results/linkage.md'), report);
+  writeFileSync(REPORT, report + keptNotes());
 }
 
 void main().catch((error: unknown) => {

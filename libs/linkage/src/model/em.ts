@@ -1,6 +1,7 @@
 import type { ModelField, ModelFieldName } from '../compare/comparator';
 import { DATE_DIFFERENT, DATE_SAME_YEAR_ONLY, DATE_YEAR_APART, NAME_DIFFERENT } from '../compare/levels';
 import { emptyLevelCounts } from './level-counts';
+import { priorM } from './priors';
 
 export interface PatternCounts {
   /** Each distinct comparison pattern decoded to levels (0 = missing or not modelled). */
@@ -17,15 +18,6 @@ export interface EmResult {
   lambda: number;
   iterations: number;
   converged: boolean;
-}
-
-/** Prior m: agreement is likely among matches, each weaker level less so, "different" unlikely. */
-export function priorM(field: ModelField): number[] {
-  const levels = field.levels.length;
-  const m = [0];
-  for (let l = 1; l < levels; l++) m.push(l === levels - 1 ? 0.02 : 0.9 * 0.25 ** (l - 1));
-  const total = m.reduce((a, b) => a + b, 0);
-  return m.map((p) => p / total);
 }
 
 /** Pseudo-pairs of the Dirichlet prior on m: negligible on real data, it keeps empty levels finite. */
@@ -103,7 +95,7 @@ export function capM(fields: ModelField[], m: number[][]): number[][] {
  * once with its multiplicity. Both m and u are free: among blocked pairs non-matches agree on the
  * blocking fields far more often than random pairs do (namesakes, households), and a u held at its
  * random-pair value would push them into the match class. Fields are conditionally independent
- * given the class. m has a weak Dirichlet prior (`priorM`); u starts from the random-pair estimate.
+ * given the class. m has a weak Dirichlet prior (`priorM`, which also starts it); u starts from the random-pair estimate.
  */
 export function runEm(
   fields: ModelField[],

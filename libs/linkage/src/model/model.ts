@@ -25,13 +25,16 @@ export interface LinkageModel {
 const MIN_LEVEL_WEIGHT = -10;
 
 /**
- * log2(m/u) per level. A partial agreement is never allowed to weigh less than a full disagreement
- * (the last level): rare levels get noisy estimates, and that ordering is known a priori.
+ * log2(m/u) per level, bounded by what is known a priori, since rare levels get noisy estimates: a
+ * full disagreement (the last level) is never evidence for a match, an exact agreement (the first)
+ * never evidence against, and a partial agreement never weighs less than a full disagreement.
  */
 function levelWeights(m: number[], u: number[]): number[] {
   const raw = m.map((p, l) => (l === 0 ? 0 : Math.max(MIN_LEVEL_WEIGHT, Math.log2(p / u[l]))));
-  const disagreement = raw[raw.length - 1];
-  return raw.map((w, l) => (l === 0 ? 0 : Math.max(w, disagreement)));
+  const last = raw.length - 1;
+  raw[last] = Math.min(raw[last], 0);
+  raw[1] = Math.max(raw[1], 0);
+  return raw.map((w, l) => (l === 0 ? 0 : Math.max(w, raw[last])));
 }
 
 export function buildModel(
