@@ -7,6 +7,7 @@ import { dedupe } from '@pacte/linkage';
 import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
 import { exactBaseline } from './baseline';
 import { ceilingTable } from './linkage-ceiling';
+import { incrementalTable } from './linkage-incremental';
 import { loadFebrl, type LabelledDataset } from './datasets';
 import { pairwiseScores, type PairwiseScores } from './metrics';
 
@@ -53,10 +54,10 @@ async function measure(dataset: LabelledDataset): Promise<Row> {
 }
 
 /**
- * Several small files, one run each, scores averaged: a small file gives the estimation few pairs,
- * and one file alone says little.
+ * One run per seed, scores averaged: a small file gives the estimation few pairs and one file alone
+ * says little; over many 10k files, the spread between seeds shows.
  */
-async function measureSmall(size: number, seeds: number[]): Promise<Row> {
+async function measureMany(size: number, seeds: number[], label: string): Promise<Row> {
   const rows: Row[] = [];
   for (const seed of seeds) rows.push(await measure(french(size, seed, '')));
   const mean = (value: (row: Row) => number) => rows.reduce((sum, row) => sum + value(row), 0) / rows.length;
@@ -66,8 +67,11 @@ async function measureSmall(size: number, seeds: number[]): Promise<Row> {
     recall: mean((row) => pick(row).recall),
     f1: mean((row) => pick(row).f1),
   });
+  const f1s = rows.map((row) => row.ours.f1);
   return {
-    dataset: `Français synthétique, ${seeds.length} petits fichiers (graines ${seeds[0]} à ${seeds.at(-1)}), moyenne`,
+    dataset:
+      `Français synthétique, ${seeds.length} ${label} (graines ${seeds[0]} à ${seeds.at(-1)}), moyenne ` +
+      `(F1 de ${Math.min(...f1s).toFixed(4)} à ${Math.max(...f1s).toFixed(4)})`,
     records: size,
     comparisons: Math.round(mean((row) => row.comparisons)),
     ours: scores((row) => row.ours),
@@ -140,9 +144,11 @@ async function main(): Promise<void> {
   ];
   for (const dataset of frenchSets) accuracy.push(await measure(dataset));
   for (const dataset of frenchSets) accuracy.push(await measure(withoutHouseholds(dataset)));
-  const smallSeeds = [501, 502, 503, 504, 505, 506, 507, 508];
-  for (const size of [30, 300]) accuracy.push(await measureSmall(size, smallSeeds));
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  accuracy.push(await measureMany(10_000, range(3, 12), 'fichiers de 10k'));
+  for (const size of [30, 300]) accuracy.push(await measureMany(size, range(501, 508), 'petits fichiers'));
   const ceiling = await ceilingTable(10_000, seeds[0] ?? 1, seeds[1] ?? 2);
+  const incremental = await incrementalTable(20_000, seeds);
   const speed = sizes.map(runChild);
   const command = `npm run bench:linkage${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
   const report = [
@@ -161,6 +167,12 @@ async function main(): Promise<void> {
     'Décision _supervisée_ : taux réel de correspondances de chaque cellule (niveaux de tous les champs × poids arrondi au bit) appris avec la vérité sur l’autre graine. Quand elle ne fait pas mieux que le moteur, les erreurs restantes sont des paires que les enregistrements ne permettent pas de trancher. `node tools/run-ts.mjs tools/bench/linkage-ceiling.ts --size 10000 --seeds 1,2`.',
     '',
     ceiling,
+    '',
+    '## Mode incrémental (`link`, 20 000 enregistrements répartis au hasard sur deux mois)',
+    '',
+    'Le mois 1 est dédoublonné, le mois 2 relié à ses clusters ; F1 sur les deux mois, à côté d’un `dedupe` des deux mois ensemble. `node tools/run-ts.mjs tools/bench/linkage-incremental.ts --size 20000 --seeds 1,2`.',
+    '',
+    incremental,
     '',
     '## Vitesse et mémoire (jeu français synthétique, un processus par taille)',
     '',
