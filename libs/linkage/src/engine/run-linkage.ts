@@ -95,11 +95,14 @@ async function link(
   }));
   lap('blocking');
   const patterns = new Map<number, number>();
-  for (const share of await shares.compare())
+  const comparing = shares.compare();
+  // The workers compare the candidates while this thread compares the random pairs that give u (with
+  // workers, its time is counted in "comparison").
+  const u = estimateU(comparator, settings.randomPairs, settings.seed);
+  for (const share of await comparing)
     share.codes.forEach((code, p) => patterns.set(code, (patterns.get(code) ?? 0) + share.counts[p]));
   lap('comparison');
 
-  const u = estimateU(comparator, settings.randomPairs, settings.seed);
   const training = trainModel(comparator, patterns, u);
   const expectedMatches = Math.max(training.lambdaCandidates * comparisons, 1);
   const prior = expectedMatches / possiblePairs(records.length, existingCluster);
