@@ -1,5 +1,5 @@
 import { LinkageConstraintError } from './constraint-error';
-import { clusterPairs, type ClusteringInput } from './cluster-pairs';
+import { clusterPairs, strongestFirst, type ClusteringInput } from './cluster-pairs';
 
 /** Five records; accepted pairs 0-1, 1-2 (through record 1, which lacks a birth date) and 3-4. */
 function input(overrides: Partial<ClusteringInput> = {}): ClusteringInput {
@@ -100,5 +100,20 @@ describe('enregistrement disputé entre plusieurs clusters', () => {
   it('ne déplace pas un enregistrement tenu par un must-link', () => {
     const [a, , c] = contested(13, 13, { mustLink: [[0, 2]] });
     expect(c).toBe(a);
+  });
+});
+
+describe('strongestFirst', () => {
+  it('range les paires par poids décroissant, les égalités par indices d’enregistrement', () => {
+    const left = Uint32Array.from({ length: 2000 }, (_, k) => (k * 7919) % 500);
+    const right = Uint32Array.from({ length: 2000 }, (_, k) => 500 + ((k * 104729) % 700));
+    const weight = Float64Array.from(
+      { length: 2000 },
+      (_, k) => ((k * 31) % 9) - 4 + (k % 3 === 0 ? 0.5 : 0),
+    );
+    const expected = Array.from({ length: 2000 }, (_, k) => k).sort(
+      (p, q) => weight[q] - weight[p] || left[p] - left[q] || right[p] - right[q],
+    );
+    expect([...strongestFirst({ left, right, weight })]).toEqual(expected);
   });
 });

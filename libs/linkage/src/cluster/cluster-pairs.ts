@@ -1,5 +1,6 @@
 import { LinkageConstraintError } from './constraint-error';
 import { DisjointSets } from './disjoint-sets';
+import { byWeightThen } from './weight-order';
 
 export interface ScoredEdges {
   left: Uint32Array;
@@ -43,6 +44,13 @@ export function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
     above.weight[e++] = edges.weight[k];
   }
   return above;
+}
+
+/** Indexes of `edges` by decreasing weight, equal weights by record indexes. */
+export function strongestFirst(edges: ScoredEdges): Uint32Array {
+  const { left, right, weight } = edges;
+  const all = Uint32Array.from({ length: weight.length }, (_, k) => k);
+  return byWeightThen(weight, all, (p, q) => left[p] - left[q] || right[p] - right[q]);
 }
 
 export interface ClusteringInput {
@@ -150,10 +158,8 @@ export function clusterPairs(input: ClusteringInput): ClusteringResult {
     return sum / count >= input.threshold;
   };
 
-  const { left, right, weight } = input.edges;
-  const order = Array.from({ length: weight.length }, (_, k) => k).sort(
-    (p, q) => weight[q] - weight[p] || left[p] - left[q] || right[p] - right[q],
-  );
+  const { left, right } = input.edges;
+  const order = strongestFirst(input.edges);
   let refusedMerges = 0;
   for (const k of order) {
     const ra = sets.find(left[k]);

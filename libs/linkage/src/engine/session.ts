@@ -6,7 +6,7 @@ import { LinkageConstraintError } from '../cluster/constraint-error';
 import { explainContributions, type PairExplanation } from '../explain/explain';
 import type { Scorer } from '../model/scorer';
 import type { LinkageRecord, LinkageStats, PairConstraint, ScoredPair } from '../types';
-import { byWeightDescending } from './weight-order';
+import { byWeightThen } from '../cluster/weight-order';
 
 /** Everything a finished run knows: used to name clusters, list pairs for review and explain them. */
 export class LinkageSession {
@@ -158,29 +158,27 @@ export class LinkageSession {
 
   /**
    * Kept pairs whose weight is at least `minimum` (no lower than the run's floor), best first, ties
-   * in id order. The pairs are ordered by weight alone (radix sort), then runs of equal weights by
-   * ids: comparing a million pair objects field by field cost seconds.
+   * in id order.
    */
   pairsAbove(minimum: number): ScoredPair[] {
     const { left, right, weight } = this.kept;
     const selected = new Uint32Array(weight.length);
     let count = 0;
     for (let k = 0; k < weight.length; k++) if (weight[k] >= minimum) selected[count++] = k;
-    const order = byWeightDescending(weight, selected.subarray(0, count));
+    const id = (i: number) => this.records[i].id;
+    const byIds = (p: number, q: number) => {
+      const a = id(left[p]);
+      const b = id(left[q]);
+      if (a !== b) return a < b ? -1 : 1;
+      const c = id(right[p]);
+      const d = id(right[q]);
+      return c < d ? -1 : c > d ? 1 : 0;
+    };
+    const order = byWeightThen(weight, selected.subarray(0, count), byIds);
     const pairs = new Array<ScoredPair>(count);
     for (let x = 0; x < count; x++) {
       const k = order[x];
-      pairs[x] = { a: this.records[left[k]].id, b: this.records[right[k]].id, weight: weight[k] };
-    }
-    const byIds = (p: ScoredPair, q: ScoredPair) => (p.a < q.a ? -1 : p.a > q.a ? 1 : p.b < q.b ? -1 : 1);
-    for (let from = 0; from < pairs.length;) {
-      let to = from + 1;
-      while (to < pairs.length && pairs[to].weight - pairs[from].weight === 0) to++;
-      if (to - from > 1) {
-        const run = pairs.slice(from, to).sort(byIds);
-        for (let x = 0; x < run.length; x++) pairs[from + x] = run[x];
-      }
-      from = to;
+      pairs[x] = { a: id(left[k]), b: id(right[k]), weight: weight[k] };
     }
     return pairs;
   }
