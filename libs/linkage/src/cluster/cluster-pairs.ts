@@ -1,6 +1,6 @@
 import { LinkageConstraintError } from './constraint-error';
 import { DisjointSets } from './disjoint-sets';
-import { byWeightThen } from './weight-order';
+import { byKey, byWeightDescending } from './weight-order';
 
 export interface ScoredEdges {
   left: Uint32Array;
@@ -46,11 +46,14 @@ export function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
   return above;
 }
 
-/** Indexes of `edges` by decreasing weight, equal weights by record indexes. */
+/**
+ * Indexes of `edges` by decreasing weight, equal weights by record indexes: three stable radix sorts
+ * (right, left, then weight), with no comparison and no garbage.
+ */
 export function strongestFirst(edges: ScoredEdges): Uint32Array {
   const { left, right, weight } = edges;
   const all = Uint32Array.from({ length: weight.length }, (_, k) => k);
-  return byWeightThen(weight, all, (p, q) => left[p] - left[q] || right[p] - right[q]);
+  return byWeightDescending(weight, byKey(left, byKey(right, all)));
 }
 
 export interface ClusteringInput {

@@ -65,3 +65,25 @@ export function byWeightThen(
   }
   return order;
 }
+
+/** `indexes` stably ordered by the unsigned 32-bit `keys[index]`: two 16-bit radix passes. */
+export function byKey(keys: Uint32Array, indexes: Uint32Array): Uint32Array {
+  let order = indexes.slice();
+  let next = new Uint32Array(order.length);
+  const starts = new Uint32Array(1 << 16);
+  for (const shift of [0, 16]) {
+    starts.fill(0);
+    for (let x = 0; x < order.length; x++) starts[(keys[order[x]] >>> shift) & 0xffff]++;
+    for (let d = 0, sum = 0; d < starts.length; d++) {
+      const count = starts[d];
+      starts[d] = sum;
+      sum += count;
+    }
+    for (let x = 0; x < order.length; x++) {
+      const o = order[x];
+      next[starts[(keys[o] >>> shift) & 0xffff]++] = o;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
