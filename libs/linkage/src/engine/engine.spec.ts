@@ -141,6 +141,17 @@ describe('petit fichier', () => {
     expect(result.clusters.get('s4')).toBe(result.clusters.get('s5'));
     expect(new Set(result.clusters.values()).size).toBeGreaterThanOrEqual(4);
   });
+
+  it('garde un modèle fini sur une ou deux lignes', async () => {
+    for (const file of [[lines[0]], [lines[0], lines[5]], [lines[3], lines[4]]]) {
+      const result = await dedupe(file, fast);
+      expect(Number.isFinite(result.model.threshold)).toBe(true);
+      expect(Number.isFinite(result.model.lambda)).toBe(true);
+      expect(result.clusters.size).toBe(file.length);
+    }
+    const twice = await dedupe([lines[3], lines[4]], fast);
+    expect(twice.clusters.get('s4')).toBe(twice.clusters.get('s5'));
+  });
 });
 
 describe('dedupe', () => {

@@ -105,7 +105,8 @@ async function link(
 
   const training = trainModel(comparator, patterns, u);
   const expectedMatches = Math.max(training.lambdaCandidates * comparisons, 1);
-  const prior = expectedMatches / possiblePairs(records.length, existingCluster);
+  // At most even odds: with one expected match among a handful of possible pairs, not a certainty.
+  const prior = Math.min(expectedMatches / possiblePairs(records.length, existingCluster), 0.5);
   const model = buildModel(
     fields,
     training.m,

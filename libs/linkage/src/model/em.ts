@@ -109,6 +109,8 @@ export function runEm(
   let u = uStart.map((p) => p.slice());
   let lambda = 0.05;
   const total = patterns.counts.reduce((a, b) => a + b, 0);
+  // No candidate pair (a file of one or two people): nothing to learn, the priors stand.
+  if (total === 0) return { m, u, lambda: 0, iterations: 0, converged: true };
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     const matchCounts = emptyLevelCounts(fields);
     const nonMatchCounts = emptyLevelCounts(fields);
