@@ -96,8 +96,8 @@ async function link(
   lap('blocking');
   const patterns = new Map<number, number>();
   const comparing = shares.compare();
-  // The workers compare the candidates while this thread compares the random pairs that give u (with
-  // workers, its time is counted in "comparison").
+  // The workers compare the candidates while this thread compares the random pairs that give u; the
+  // "comparison" timing includes both, with or without workers.
   const u = estimateU(comparator, settings.randomPairs, settings.seed);
   for (const share of await comparing)
     share.codes.forEach((code, p) => patterns.set(code, (patterns.get(code) ?? 0) + share.counts[p]));
