@@ -13,3 +13,4 @@ export { phoneticKey } from './normalize/phonetic';
 export { canonicalToken } from './normalize/transliteration';
 export { foldText } from './normalize/text';
 export { readCsvFile, type CsvTable } from './csv/read-csv';
+export { CsvError } from './csv/parse-csv';

@@ -103,6 +103,21 @@ describe('CLI linkage', () => {
       () => baseArgs(file('dup.csv', 'rec_id,prenom,nom\na,x,y\na,z,w\n'), path.join(dir, 'x5.csv')),
       /identifiant en double « a »/,
     ],
+    [
+      'guillemet jamais fermé',
+      () => baseArgs(file('quote.csv', 'rec_id,prenom,nom\na,"x,y\nb,z,w\n'), path.join(dir, 'x6.csv')),
+      /CSV mal formé : .*guillemet ouvert ligne 2 et jamais fermé/,
+    ],
+    [
+      'plus de valeurs que de colonnes',
+      () => baseArgs(file('ragged.csv', 'rec_id,prenom,nom\na,x,y\nb,z,w,v\n'), path.join(dir, 'x7.csv')),
+      /CSV mal formé : .*ligne 3 : 4 valeurs pour 3 colonnes/,
+    ],
+    [
+      'colonne en double',
+      () => baseArgs(file('twice.csv', 'rec_id,prenom,prenom,nom\na,x,y,z\n'), path.join(dir, 'x8.csv')),
+      /colonne « prenom » en double/,
+    ],
   ])('%s : une ligne d’erreur, code 2, pas de fichier de sortie', (_name, args, message) => {
     const argv = args();
     const output = argv[argv.indexOf('--output') + 1];

@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { CsvError } from '../csv/parse-csv';
 import { readCsvFile } from '../csv/read-csv';
 import type { ClusteredRecord } from '../engine/incremental';
 import type { LinkageRecord, PairConstraint } from '../types';
@@ -11,6 +12,7 @@ function readTable(file: string) {
   try {
     table = readCsvFile(file);
   } catch (error) {
+    if (error instanceof CsvError) throw new UsageError(`CSV mal formé : ${file}, ${error.message}`);
     throw new UsageError(
       `fichier illisible : ${file} (${error instanceof Error ? error.message : String(error)})`,
     );
@@ -22,6 +24,8 @@ function readTable(file: string) {
 function columnIndex(header: string[], column: string, file: string): number {
   const index = header.indexOf(column);
   if (index < 0) throw new UsageError(`colonne « ${column} » absente de ${file}`);
+  if (header.lastIndexOf(column) !== index)
+    throw new UsageError(`colonne « ${column} » en double dans l’en-tête de ${file}`);
   return index;
 }
 
@@ -35,9 +39,9 @@ export function loadRecords(file: string, args: CliArguments, withCluster = fals
     index: columnIndex(table.header, m.column, file),
   }));
   const seen = new Set<string>();
-  return table.rows.map((row, line) => {
+  return table.rows.map((row, r) => {
     const id = row[idIndex] ?? '';
-    if (id === '') throw new UsageError(`identifiant vide ligne ${line + 2} de ${file}`);
+    if (id === '') throw new UsageError(`identifiant vide ligne ${table.lines[r]} de ${file}`);
     if (seen.has(id)) throw new UsageError(`identifiant en double « ${id} » dans ${file}`);
     seen.add(id);
     const fields: LinkageRecord['fields'] = {};
@@ -46,7 +50,8 @@ export function loadRecords(file: string, args: CliArguments, withCluster = fals
       if (value !== '') fields[kind] = fields[kind] ? `${fields[kind]} ${value}` : value;
     }
     const cluster = clusterIndex >= 0 ? (row[clusterIndex] ?? '') : '';
-    if (withCluster && cluster === '') throw new UsageError(`cluster vide ligne ${line + 2} de ${file}`);
+    if (withCluster && cluster === '')
+      throw new UsageError(`cluster vide ligne ${table.lines[r]} de ${file}`);
     return { id, fields, cluster };
   });
 }
@@ -55,9 +60,9 @@ export function loadRecords(file: string, args: CliArguments, withCluster = fals
 export function loadConstraints(file: string): PairConstraint[] {
   const table = readTable(file);
   const [a, b, kind] = ['id_a', 'id_b', 'decision'].map((c) => columnIndex(table.header, c, file));
-  return table.rows.map((row, line) => {
+  return table.rows.map((row, r) => {
     if (row[kind] !== 'must-link' && row[kind] !== 'cannot-link')
-      throw new UsageError(`décision inconnue « ${row[kind]} » ligne ${line + 2} de ${file}`);
+      throw new UsageError(`décision inconnue « ${row[kind]} » ligne ${table.lines[r]} de ${file}`);
     return { a: row[a], b: row[b], kind: row[kind] };
   });
 }
