@@ -159,6 +159,7 @@ export function prepareRecords(
   const surname = memoize(parseSurname);
   const birthName = memoize(parseBirthName);
   const birthDate = memoize<BirthDate>(parseBirthDate);
+  const sexCode = memoize(parseSex);
   const internOf = (normalize: (raw: string | undefined) => string | null | undefined) =>
     memoize((raw) => table.intern(normalize(raw)));
   const postcodeId = internOf(normalizePostcode);
@@ -195,7 +196,7 @@ export function prepareRecords(
     data.month[i] = date.month;
     data.day[i] = date.day;
     data.precision[i] = date.precision;
-    data.sex[i] = parseSex(f.sex);
+    data.sex[i] = sexCode(f.sex);
     data.postcode[i] = postcodeId(f.postcode);
     data.city[i] = cityId(f.city);
     data.address[i] = addressId(f.address);
