@@ -1,4 +1,5 @@
 import { LinkageConstraintError } from './constraint-error';
+import { adjacency } from './adjacency';
 import { DisjointSets } from './disjoint-sets';
 import { byKey, byWeightDescending } from './weight-order';
 
@@ -202,24 +203,10 @@ function settleContestedRecords(
   cannot: Map<number, number[]>,
 ): DisjointSets {
   const { size, threshold } = input;
-  const { left, right, weight } = competitors;
-  // Records and their competing neighbours with the pair's weight, as adjacency lists (counting sort
-  // on both ends): most weights a decision needs are there, and need not be computed again.
-  const starts = new Uint32Array(size + 1);
-  for (let k = 0; k < left.length; k++) {
-    starts[left[k] + 1]++;
-    starts[right[k] + 1]++;
-  }
-  for (let i = 0; i < size; i++) starts[i + 1] += starts[i];
-  const cursor = starts.slice(0, size);
-  const neighbours = new Uint32Array(left.length * 2);
-  const neighbourWeights = new Float64Array(left.length * 2);
-  for (let k = 0; k < left.length; k++) {
-    neighbourWeights[cursor[left[k]]] = weight[k];
-    neighbours[cursor[left[k]]++] = right[k];
-    neighbourWeights[cursor[right[k]]] = weight[k];
-    neighbours[cursor[right[k]]++] = left[k];
-  }
+  // Records and their competing neighbours with the pair's weight: most weights a decision needs are
+  // there, and need not be computed again.
+  const { start: starts, to: neighbours, weight } = adjacency(size, competitors, undefined, true);
+  const neighbourWeights = weight as Float64Array;
   const weightOf = (x: number, y: number): number => {
     for (let k = starts[x]; k < starts[x + 1]; k++) if (neighbours[k] === y) return neighbourWeights[k];
     return input.weight(x, y);

@@ -1,4 +1,5 @@
 import { concatenateEdges, edgesAbove, type ScoredEdges } from '../cluster/cluster-pairs';
+import { adjacency, hasEdge, type Adjacency } from '../cluster/adjacency';
 
 /**
  * Household evidence (group linkage). Operators' files say which lines form one household
@@ -28,49 +29,6 @@ const CONTRADICTED = 5;
 /** EM rounds on the kept pairs, at most; the estimates settle within a few. */
 const MAX_ROUNDS = 50;
 const SETTLED = 1e-4;
-
-/** Neighbours of each record in compressed rows: `to[start[i]…start[i + 1])`, with a weight each if asked. */
-interface Adjacency {
-  start: Int32Array;
-  to: Int32Array;
-  weight?: Float64Array;
-}
-
-/** Adjacency of the pairs `(left[k], right[k])` for which `keep(k)` holds, both ways. */
-function adjacency(
-  size: number,
-  edges: ScoredEdges,
-  keep: (k: number) => boolean,
-  withWeights: boolean,
-): Adjacency {
-  // Counts, then running ends: placing each neighbour at --start[i] leaves start[i] at i's first.
-  const start = new Int32Array(size + 1);
-  for (let k = 0; k < edges.weight.length; k++) {
-    if (!keep(k)) continue;
-    start[edges.left[k]]++;
-    start[edges.right[k]]++;
-  }
-  for (let i = 1; i < size; i++) start[i] += start[i - 1];
-  start[size] = size > 0 ? start[size - 1] : 0;
-  const to = new Int32Array(start[size]);
-  const weight = withWeights ? new Float64Array(start[size]) : undefined;
-  for (let k = 0; k < edges.weight.length; k++) {
-    if (!keep(k)) continue;
-    const i = edges.left[k];
-    const j = edges.right[k];
-    const x = --start[i];
-    const y = --start[j];
-    to[x] = j;
-    to[y] = i;
-    if (weight) weight[x] = weight[y] = edges.weight[k];
-  }
-  return { start, to, weight };
-}
-
-function hasEdge(graph: Adjacency, i: number, j: number): boolean {
-  for (let x = graph.start[i]; x < graph.start[i + 1]; x++) if (graph.to[x] === j) return true;
-  return false;
-}
 
 /** What the household step compared: households (alone or two linked ones), lines, pairs. */
 export interface HouseholdReport {
