@@ -89,7 +89,7 @@ export interface LinkageStats {
 
 export interface LinkageResult {
   /** Record id → cluster id, in input order (incremental mode: new records only). */
-  clusters: Map<string, string>;
+  clusters: ReadonlyMap<string, string>;
   stats: LinkageStats;
   model: LinkageModel;
   /** Compared pairs kept for review (weight ≥ threshold − keepPairsAbove), best first. */

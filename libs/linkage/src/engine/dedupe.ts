@@ -3,6 +3,8 @@ import { runLinkage } from './run-linkage';
 import type { LinkageSession } from './session';
 import { DEFAULTS } from './run-linkage';
 import type { LinkageResult } from '../types';
+import { ClusterAssignment } from './cluster-assignment';
+import { firstDuplicate } from './first-duplicate';
 
 export class DuplicateIdError extends Error {
   constructor(readonly duplicateId: string) {
@@ -12,11 +14,8 @@ export class DuplicateIdError extends Error {
 }
 
 export function assertUniqueIds(records: readonly LinkageRecord[]): void {
-  const seen = new Set<string>();
-  for (const record of records) {
-    if (seen.has(record.id)) throw new DuplicateIdError(record.id);
-    seen.add(record.id);
-  }
+  const duplicate = firstDuplicate(records.map((record) => record.id));
+  if (duplicate !== undefined) throw new DuplicateIdError(duplicate);
 }
 
 export function toResult(
@@ -25,9 +24,8 @@ export function toResult(
   outputFrom: number,
   options: LinkageOptions,
 ): LinkageResult {
-  const clusters = new Map<string, string>();
-  for (let i = outputFrom; i < session.records.length; i++)
-    clusters.set(session.records[i].id, clusterIds[i]);
+  const ids = session.records.slice(outputFrom).map((record) => record.id);
+  const clusters = new ClusterAssignment(ids, clusterIds.slice(outputFrom));
   session.stats.clusters = session.clusterCount(outputFrom);
   const margin = options.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
   return {

@@ -7,6 +7,7 @@ import { explainContributions, type PairExplanation } from '../explain/explain';
 import type { Scorer } from '../model/scorer';
 import type { LinkageRecord, LinkageStats, PairConstraint, ScoredPair } from '../types';
 import { byWeightThen } from '../cluster/weight-order';
+import { firstDuplicate } from './first-duplicate';
 
 /** Everything a finished run knows: used to name clusters, list pairs for review and explain them. */
 export class LinkageSession {
@@ -122,15 +123,8 @@ export class LinkageSession {
     taken: Set<string>,
   ): void {
     const bases = newRoots.map((root) => clusterIdFor(this.records[founder[root]].id));
-    const seen = new Set<string>();
-    let collision = false;
-    for (const base of bases) {
-      if (taken.has(base) || seen.has(base)) {
-        collision = true;
-        break;
-      }
-      seen.add(base);
-    }
+    const collision =
+      (taken.size > 0 && bases.some((base) => taken.has(base))) || firstDuplicate(bases) !== undefined;
     if (!collision) {
       newRoots.forEach((root, k) => (idOfRoot[root] = bases[k]));
       return;

@@ -104,7 +104,7 @@ describe('preuve par le ménage', () => {
       generated.map((r) => ({ id: r.id, fields: { ...r.fields, household: undefined } })),
       { workers: 0 },
     );
-    const f1 = (clusters: Map<string, string>) => {
+    const f1 = (clusters: ReadonlyMap<string, string>) => {
       const byCluster = new Map<string, number>();
       const both = new Map<string, number>();
       const byTruth = new Map<string, number>();
