@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { CsvError } from '../csv/parse-csv';
 import { readCsvFile } from '../csv/read-csv';
 import type { ClusteredRecord } from '../engine/incremental';
+import { firstDuplicate } from '../engine/first-duplicate';
 import type { LinkageRecord, PairConstraint } from '../types';
 import type { CliArguments } from './args';
 import { UsageError } from './usage-error';
@@ -38,12 +39,15 @@ export function loadRecords(file: string, args: CliArguments, withCluster = fals
     kind: m.kind,
     index: columnIndex(table.header, m.column, file),
   }));
-  const seen = new Set<string>();
-  return table.rows.map((row, r) => {
+  const ids = table.rows.map((row, r) => {
     const id = row[idIndex] ?? '';
     if (id === '') throw new UsageError(`identifiant vide ligne ${table.lines[r]} de ${file}`);
-    if (seen.has(id)) throw new UsageError(`identifiant en double « ${id} » dans ${file}`);
-    seen.add(id);
+    return id;
+  });
+  const duplicate = firstDuplicate(ids);
+  if (duplicate !== undefined) throw new UsageError(`identifiant en double « ${duplicate} » dans ${file}`);
+  return table.rows.map((row, r) => {
+    const id = ids[r];
     const fields: LinkageRecord['fields'] = {};
     for (const { kind, index } of mapped) {
       const value = row[index] ?? '';
