@@ -8,6 +8,7 @@ import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-gen
 import { exactBaseline } from './baseline';
 import { ceilingTable } from './linkage-ceiling';
 import { incrementalTable } from './linkage-incremental';
+import { cliTable, runCli } from './linkage-cli';
 import { loadFebrl, type LabelledDataset } from './datasets';
 import { pairwiseScores, type PairwiseScores } from './metrics';
 
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
   const ceiling = await ceilingTable(10_000, seeds[0] ?? 1, seeds[1] ?? 2);
   const incremental = await incrementalTable(20_000, seeds);
   const speed = sizes.map(runChild);
+  const cli = runCli(Math.max(...sizes));
   const command = `npm run bench:linkage${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
   const report = [
     '# Benchmark du moteur de rapprochement (`libs/linkage`)',
@@ -177,6 +179,12 @@ async function main(): Promise<void> {
     '## Vitesse et mémoire (jeu français synthétique, un processus par taille)',
     '',
     table(speed),
+    '',
+    '## La CLI de bout en bout (jeu français synthétique, même graine que la plus grande taille)',
+    '',
+    'Lecture du CSV, rapprochement, écriture de `id,cluster`, dans son propre processus, comme un opérateur la lance. `node tools/run-ts.mjs tools/bench/linkage-cli.ts --size 1000000`.',
+    '',
+    cliTable([cli]),
     '',
   ].join('\n');
   process.stdout.write(report);

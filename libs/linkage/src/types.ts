@@ -92,8 +92,8 @@ export interface LinkageResult {
   clusters: ReadonlyMap<string, string>;
   stats: LinkageStats;
   model: LinkageModel;
-  /** Compared pairs kept for review (weight ≥ threshold − keepPairsAbove), best first. */
-  pairs: ScoredPair[];
+  /** Compared pairs kept for review (weight ≥ threshold − keepPairsAbove), best first; listed on first read. */
+  readonly pairs: ScoredPair[];
   /** The finished run, for `explainPair`. */
   session: LinkageSession;
 }

@@ -18,7 +18,7 @@ function report(result: LinkageResult, seconds: number): void {
     `linkage: seuil ${stats.threshold.toFixed(2)} bits, ${stats.acceptedPairs} paires acceptées, ${stats.refusedMerges} fusions refusées (chaînage ou contraintes)`,
     `linkage: ${stats.clusters} clusters, ${seconds.toFixed(1)} s (${Object.entries(stats.timingsMs)
       .map(([k, v]) => `${k} ${v} ms`)
-      .join(', ')})`,
+      .join(', ')}), mémoire max ${Math.round(process.resourceUsage().maxRSS / 1024)} Mo`,
   ];
   process.stderr.write(lines.join('\n') + '\n');
 }

@@ -2,7 +2,7 @@ import type { LinkageOptions, LinkageRecord } from '../types';
 import { runLinkage } from './run-linkage';
 import type { LinkageSession } from './session';
 import { DEFAULTS } from './run-linkage';
-import type { LinkageResult } from '../types';
+import type { LinkageResult, ScoredPair } from '../types';
 import { ClusterAssignment } from './cluster-assignment';
 import { firstDuplicate } from './first-duplicate';
 
@@ -28,11 +28,17 @@ export function toResult(
   const clusters = new ClusterAssignment(ids, clusterIds.slice(outputFrom));
   session.stats.clusters = session.clusterCount(outputFrom);
   const margin = options.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
+  let pairs: ScoredPair[] | undefined;
   return {
     clusters,
     stats: session.stats,
     model: session.model,
-    pairs: session.pairsAbove(session.model.threshold - margin),
+    // Listed on first use: ordering a million kept pairs costs a second or two that a run which only
+    // wants the clusters (the CLI without --explain) need not pay.
+    get pairs() {
+      pairs ??= session.pairsAbove(session.model.threshold - margin);
+      return pairs;
+    },
     session,
   };
 }

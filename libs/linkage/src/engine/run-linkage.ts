@@ -8,7 +8,6 @@ import { Scorer } from '../model/scorer';
 import { TermFrequencies } from '../model/term-frequency';
 import { estimateU } from '../model/u-estimation';
 import { HouseholdEvidence } from '../model/household';
-import { presentKinds } from '../normalize/prepare';
 import type { LinkageOptions, LinkageRecord, LinkageStats } from '../types';
 import { pairShares, prepareInParallel, resolveWorkerCount, WorkerPool } from '../parallel/pool';
 import { LinkageSession } from './session';
@@ -75,10 +74,10 @@ async function link(
   timings: Record<string, number>,
   existingCluster?: Int32Array,
 ): Promise<LinkageSession> {
-  const kinds = presentKinds(records);
   // Parsing is memoised per distinct raw value; most of the time goes to looking raw values up, which
   // this thread and the workers share out.
-  const data = await prepareInParallel(records, kinds, pool);
+  const data = await prepareInParallel(records, pool);
+  const { kinds } = data;
   lap('normalisation');
 
   const fields = modelFieldsFor(kinds);

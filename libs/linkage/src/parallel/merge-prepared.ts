@@ -1,6 +1,6 @@
 import type { NameColumns, PreparedData } from '../normalize/prepare';
 import { StringTable } from '../normalize/string-table';
-import { VALUE_KINDS } from '../types';
+import { FIELD_KINDS, VALUE_KINDS } from '../types';
 
 const NAME_SLOTS = ['first', 'last', 'altLast'] as const;
 const NAME_PARTS = ['compact', 'core', 'canonical', 'phonetic'] as const;
@@ -22,7 +22,7 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
   const householdTable = new StringTable();
   const merged: PreparedData = {
     size,
-    kinds: chunks[0]?.kinds ?? [],
+    kinds: FIELD_KINDS.filter((kind) => chunks.some((chunk) => chunk.kinds.includes(kind))),
     strings: table.values,
     first: emptyNames(size),
     last: emptyNames(size),

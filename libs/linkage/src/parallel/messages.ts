@@ -3,14 +3,14 @@ import type { ModelField } from '../compare/comparator';
 import type { BlockedShare, ComparedShare, ScoredShare } from '../engine/pair-share';
 import type { LinkageModel } from '../model/model';
 import type { PreparedData } from '../normalize/prepare';
-import type { FieldKind, LinkageRecord } from '../types';
+import type { LinkageRecord } from '../types';
 
 /**
  * Tasks of a worker. `block` sends the data once and makes the worker hold its share of the pairs;
  * `compare` and `score` then work on that share, and `weigh` weighs pairs asked for afterwards.
  */
 export type WorkerTask =
-  | { task: 'prepare'; records: LinkageRecord[]; kinds: FieldKind[] }
+  | { task: 'prepare'; records: LinkageRecord[] }
   | {
       task: 'block';
       data: PreparedData;

@@ -12,7 +12,7 @@ import {
 } from '../engine/pair-share';
 import type { LinkageModel } from '../model/model';
 import { prepareRecords, type PreparedData } from '../normalize/prepare';
-import type { FieldKind, LinkageRecord } from '../types';
+import type { LinkageRecord } from '../types';
 import { mergePrepared } from './merge-prepared';
 import type { WorkerReply, WorkerTask } from './messages';
 
@@ -93,17 +93,16 @@ function chunkBounds(total: number, parts: number): [number, number][] {
  */
 export async function prepareInParallel(
   records: readonly LinkageRecord[],
-  kinds: FieldKind[],
   pool: WorkerPool,
 ): Promise<PreparedData> {
-  if (!pool.active || records.length < MIN_RECORDS_FOR_WORKERS) return prepareRecords(records, kinds);
+  if (!pool.active || records.length < MIN_RECORDS_FOR_WORKERS) return prepareRecords(records);
   const [own, ...others] = chunkBounds(records.length, pool.size);
   // Posted (copied) now, before this thread starts on its own chunk.
   const pending = pool.each(
-    others.map(([from, to]): WorkerTask => ({ task: 'prepare', records: records.slice(from, to), kinds })),
+    others.map(([from, to]): WorkerTask => ({ task: 'prepare', records: records.slice(from, to) })),
     (reply) => (reply.task === 'prepare' ? reply.data : failed(reply)),
   );
-  const first = prepareRecords(records.slice(own[0], own[1]), kinds);
+  const first = prepareRecords(records.slice(own[0], own[1]));
   return mergePrepared([first, ...(await pending)]);
 }
 

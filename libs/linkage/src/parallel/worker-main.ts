@@ -15,7 +15,7 @@ function handle(message: WorkerTask): { reply: WorkerReply; transfer: ArrayBuffe
   switch (message.task) {
     case 'prepare':
       return {
-        reply: { task: 'prepare', data: prepareRecords(message.records, message.kinds) },
+        reply: { task: 'prepare', data: prepareRecords(message.records) },
         transfer: [],
       };
     case 'block':
