@@ -2,6 +2,11 @@ import { prepareRecords } from '../normalize/prepare';
 import type { LinkageRecord } from '../types';
 import { Comparator, modelFieldsFor } from './comparator';
 import { editDistance, jaroWinkler } from './string-similarity';
+import { apartByShape, headOf, lettersOf } from './levels';
+import { seededRandom } from '../model/random';
+import { ORIGINS } from '../testing/name-lists';
+import { typo } from '../testing/corruption';
+import { canonicalToken } from '../normalize/transliteration';
 
 function levelsOf(a: LinkageRecord['fields'], b: LinkageRecord['fields']): Record<string, string> {
   const data = prepareRecords([
@@ -107,5 +112,31 @@ describe('noms : cas ajoutés à la quatrième passe', () => {
     expect(levelsOf({ firstName: 'Ranya' }, { firstName: 'RANNIA' }).firstName).toMatch(/^variante/);
     expect(levelsOf({ lastName: 'Sow' }, { lastName: 'SIW' }).lastName).not.toMatch(/^variante/);
     expect(levelsOf({ firstName: 'Ana' }, { firstName: 'Ena' }).firstName).not.toMatch(/^variante/);
+  });
+});
+
+describe('raccourci par les lettres des noms', () => {
+  it('ne dit « différent » que quand le calcul complet le dirait', () => {
+    const random = seededRandom(7);
+    const names = Object.values(ORIGINS)
+      .flatMap((origin) => [...origin.surnames, ...origin.male, ...origin.female])
+      .map((name) => canonicalToken(name.toLowerCase()).replace(/[^a-z]/g, ''))
+      .filter((name) => name.length > 0);
+    const variants = names.flatMap((name) => [name, typo(random, name), typo(random, typo(random, name))]);
+    let ruledOut = 0;
+    const wrong: string[] = [];
+    for (let k = 0; k < 100_000; k++) {
+      const a = variants[Math.floor(random() * variants.length)];
+      const b = k % 2 ? typo(random, a) : variants[Math.floor(random() * variants.length)];
+      if (!apartByShape(lettersOf(a), headOf(a), lettersOf(b), headOf(b))) continue;
+      ruledOut++;
+      const distance = editDistance(a, b, 2);
+      const shortest = Math.min(a.length, b.length);
+      if (jaroWinkler(a, b) >= 0.8 || (distance <= 1 && shortest >= 4) || (distance <= 2 && shortest >= 6))
+        wrong.push(`${a} / ${b}`);
+    }
+    expect(wrong).toEqual([]);
+    // The shortcut must also be taken: most random pairs of names share little.
+    expect(ruledOut).toBeGreaterThan(25_000);
   });
 });

@@ -198,18 +198,27 @@ function shapesOf(data: PreparedData): StringShapes {
     const letters = new Int32Array(strings.length);
     const heads = new Int32Array(strings.length);
     for (let k = 0; k < strings.length; k++) {
-      const text = strings[k];
-      let set = 0;
-      for (let c = 0; c < text.length; c++) set |= 1 << (text.charCodeAt(c) & 31);
-      letters[k] = set;
-      let head = Math.min(text.length, 255);
-      for (let c = 0; c < 3 && c < text.length; c++) head |= (text.charCodeAt(c) & 0xff) << (8 + 8 * c);
-      heads[k] = head;
+      letters[k] = lettersOf(strings[k]);
+      heads[k] = headOf(strings[k]);
     }
     shapes = { letters, heads };
     memos.shapes = shapes;
   }
   return shapes;
+}
+
+/** Bit (c & 31) set for each character c of the text. */
+export function lettersOf(text: string): number {
+  let set = 0;
+  for (let c = 0; c < text.length; c++) set |= 1 << (text.charCodeAt(c) & 31);
+  return set;
+}
+
+/** Length (255: that long or longer) and the low bytes of the first three characters (<< 8, 16, 24). */
+export function headOf(text: string): number {
+  let head = Math.min(text.length, 255);
+  for (let c = 0; c < 3 && c < text.length; c++) head |= (text.charCodeAt(c) & 0xff) << (8 + 8 * c);
+  return head;
 }
 
 function bitCount(x: number): number {
@@ -225,20 +234,11 @@ function bitCount(x: number): number {
  * low bytes only, and the fourth taken as equal, can only lengthen the common prefix. Every bound is
  * looser than `surelyDifferent`'s: when this says "different", so would it.
  */
-function apartByShape(shapes: StringShapes, idA: number, idB: number): boolean {
-  const headA = shapes.heads[idA];
-  const headB = shapes.heads[idB];
+export function apartByShape(lettersA: number, headA: number, lettersB: number, headB: number): boolean {
   const la = headA & 0xff;
   const lb = headB & 0xff;
   if (la === 255 || lb === 255) return false;
-  const missing = bitCount(shapes.letters[idA] ^ shapes.letters[idB]);
   const shortest = Math.min(la, lb);
-  const minDistance = Math.max(Math.abs(la - lb), Math.ceil(missing / 2));
-  if (minDistance <= 1 && shortest >= 4) return false;
-  if (minDistance <= 2 && shortest >= 6) return false;
-  const shared = (la + lb - missing) / 2;
-  if (shared <= 0) return true;
-  const jaroBound = (shared / la + shared / lb + 1) / 3;
   let prefix = 0;
   while (
     prefix < 3 &&
@@ -247,11 +247,12 @@ function apartByShape(shapes: StringShapes, idA: number, idB: number): boolean {
   )
     prefix++;
   if (prefix === 3 && shortest > 3) prefix = 4;
-  return jaroBound + prefix * 0.1 * (1 - jaroBound) < 0.8 - 1e-9;
+  return boundsRuleOut(la, lb, bitCount(lettersA ^ lettersB), prefix);
 }
 
 function similarityBand(data: PreparedData, idA: number, idB: number): number {
-  if (apartByShape(shapesOf(data), idA, idB)) return NAME_DIFFERENT;
+  const { letters, heads } = shapesOf(data);
+  if (apartByShape(letters[idA], heads[idA], letters[idB], heads[idB])) return NAME_DIFFERENT;
   const memos = memosOf(data);
   const memo = (memos.band ??= new PairMemo(MEMO_BITS));
   const { strings } = data;
@@ -275,6 +276,17 @@ function surelyDifferent(a: string, b: string): boolean {
   for (let k = 0; k < lb; k++) letterCounts[b.charCodeAt(k) & 31]--;
   let l1 = 0;
   for (let k = 0; k < 32; k++) l1 += Math.abs(letterCounts[k]);
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  return boundsRuleOut(la, lb, l1, prefix);
+}
+
+/**
+ * Whether names of lengths `la` and `lb`, letter histograms at least `l1` apart and a common prefix
+ * of at most `prefix` letters, can only be "different": neither one edit on four letters nor two on
+ * six is possible, and the Jaro–Winkler bound stays under the loosest band's 0.8.
+ */
+function boundsRuleOut(la: number, lb: number, l1: number, prefix: number): boolean {
   const shortest = Math.min(la, lb);
   const minDistance = Math.max(Math.abs(la - lb), Math.ceil(l1 / 2));
   if (minDistance <= 1 && shortest >= 4) return false;
@@ -282,8 +294,6 @@ function surelyDifferent(a: string, b: string): boolean {
   const shared = (la + lb - l1) / 2;
   if (shared <= 0) return true;
   const jaroBound = (shared / la + shared / lb + 1) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < la && prefix < lb && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   return jaroBound + prefix * 0.1 * (1 - jaroBound) < 0.8 - 1e-9;
 }
 
