@@ -1,4 +1,7 @@
-import { exactFirst } from './em';
+import { modelFieldsFor } from '../compare/comparator';
+import { dedupe } from '../engine/dedupe';
+import { generateFrenchDataset } from '../testing/french-generator';
+import { exactFirst, fitMatches, runEm, type PatternCounts } from './em';
 
 describe('contrainte « l’égalité exacte d’abord » sur m', () => {
   it('laisse intacte une distribution où l’égalité exacte est la plus probable', () => {
@@ -18,5 +21,67 @@ describe('contrainte « l’égalité exacte d’abord » sur m', () => {
     expect(n[2]).toBeCloseTo(0.8 / 3);
     expect(n[3]).toBeCloseTo(0.8 / 3);
     expect(n[4]).toBeCloseTo(0.2);
+  });
+});
+
+describe('bornes de m contredites par le fichier', () => {
+  const fields = modelFieldsFor(['firstName', 'lastName', 'birthDate', 'city']);
+  const u = [
+    [0, 0.01, 0.003, 0.002, 0.006, 0.979],
+    [0, 0.008, 0.001, 0.001, 0.005, 0.985],
+    [0, 0.0003, 0.00001, 0.001, 0.02, 0.0003, 0.0003, 0.001, 0.977],
+    [0, 0.0001, 0.0001, 0.1, 0.001, 0.001, 0.898],
+  ];
+  /** 2,000 matches (a third with another birth date) and 40 namesakes among the candidates. */
+  function candidates(): PatternCounts {
+    const patterns: PatternCounts = { levels: [], counts: [] };
+    const add = (levels: number[], count: number) => {
+      patterns.levels.push(Uint8Array.from(levels));
+      patterns.counts.push(Math.round(count));
+    };
+    for (const [f, pf] of [
+      [1, 0.8],
+      [3, 0.1],
+      [5, 0.1],
+    ])
+      for (const [s, ps] of [
+        [1, 0.8],
+        [3, 0.1],
+        [0, 0.1],
+      ])
+        for (const [d, pd] of [
+          [1, 0.65],
+          [8, 0.35],
+        ])
+          for (const [c, pc] of [
+            [3, 0.8],
+            [6, 0.1],
+            [0, 0.1],
+          ])
+            add([f, s, d, c], 2000 * pf * ps * pd * pc);
+    for (const [f, pf] of [
+      [1, 0.3],
+      [5, 0.7],
+    ])
+      for (const [s, ps] of [
+        [1, 0.5],
+        [4, 0.5],
+      ])
+        add([f, s, 8, 6], 40 * pf * ps);
+    return patterns;
+  }
+
+  it('lève les bornes quand elles ne laissent aucune correspondance à des paires qui en ont l’air', () => {
+    const patterns = candidates();
+    expect(runEm(fields, patterns, u).lambda).toBeLessThan(0.001);
+    expect(fitMatches(fields, patterns, u).lambda).toBeGreaterThan(0.95);
+  });
+
+  it('les garde pour des personnes toutes distinctes, où la classe libre n’est qu’une foule d’homonymes', async () => {
+    const { records, truth } = generateFrenchDataset(6000, 5);
+    const seen = new Set<string>();
+    const distinct = records.filter((_, k) => !seen.has(truth[k]) && seen.add(truth[k]));
+    const result = await dedupe(distinct, { workers: 0, randomPairs: 20_000 });
+    expect(result.stats.acceptedPairs).toBeLessThan(5);
   });
 });

@@ -96,16 +96,17 @@ export function capM(fields: ModelField[], m: number[][]): number[][] {
  * blocking fields far more often than random pairs do (namesakes, households), and a u held at its
  * random-pair value would push them into the match class. Fields are conditionally independent
  * given the class. m has a weak Dirichlet prior (`priorM`, which also starts it); u starts from the random-pair estimate.
+ * `capped: false` lifts the bounds of `capM`.
  */
 export function runEm(
   fields: ModelField[],
   patterns: PatternCounts,
   uStart: number[][],
-  maxIterations = 500,
-  tolerance = 1e-7,
+  { capped = true, maxIterations = 500, tolerance = 1e-7 } = {},
 ): EmResult {
   const priors = fields.map(priorM);
-  let m = capM(fields, priors);
+  const bound = (probabilities: number[][]) => (capped ? capM(fields, probabilities) : probabilities);
+  let m = bound(priors);
   let u = uStart.map((p) => p.slice());
   let lambda = 0.05;
   const total = patterns.counts.reduce((a, b) => a + b, 0);
@@ -135,10 +136,7 @@ export function runEm(
         nonMatchCounts[f][levels[f]] += others;
       }
     }
-    const nextM = capM(
-      fields,
-      matchCounts.map((c, f) => normalise(c, priors[f], PRIOR_STRENGTH)),
-    );
+    const nextM = bound(matchCounts.map((c, f) => normalise(c, priors[f], PRIOR_STRENGTH)));
     const nextU = nonMatchCounts.map((c, f) => normalise(c, uStart[f], 1));
     const nextLambda = Math.min(Math.max(expectedMatches / total, 1e-9), 1 - 1e-9);
     let change = Math.abs(nextLambda - lambda) / Math.max(lambda, 1e-6);
@@ -152,4 +150,24 @@ export function runEm(
     if (change < tolerance) return { m, u, lambda, iterations: iteration, converged: true };
   }
   return { m, u, lambda, iterations: maxIterations, converged: false };
+}
+
+/**
+ * EM with the bounds of `capM`, unless they contradict the file. They say what data entry usually
+ * does: a true match rarely has another birth date or another name. On a file where that does not
+ * hold (dates typed again, and differently, at each visit) they can leave the match class nothing it
+ * may explain: EM then calls every candidate a non-match and nothing is linked. A file without any
+ * duplicate ends the same way, rightly. The two are told apart by EM without the bounds: its match
+ * class is taken only if it looks like matches, identical names and dates being their most common
+ * agreement. Among distinct people, the free match class is a crowd of namesakes born on other dates.
+ */
+export function fitMatches(fields: ModelField[], patterns: PatternCounts, uStart: number[][]): EmResult {
+  const bounded = runEm(fields, patterns, uStart);
+  const total = patterns.counts.reduce((a, b) => a + b, 0);
+  if (bounded.lambda * total >= 1) return bounded;
+  const free = runEm(fields, patterns, uStart, { capped: false });
+  const looksLikeMatches = fields.every(
+    (field, f) => !EXACT_FIRST.has(field.name) || exactFirst(free.m[f]) === free.m[f],
+  );
+  return looksLikeMatches && free.lambda * total >= 1 ? free : bounded;
 }

@@ -1,5 +1,5 @@
 import type { Comparator } from '../compare/comparator';
-import { runEm, type PatternCounts } from './em';
+import { fitMatches, type PatternCounts } from './em';
 
 export interface TrainingResult {
   m: number[][];
@@ -32,6 +32,6 @@ export function trainModel(
   patterns: ReadonlyMap<number, number>,
   u: number[][],
 ): TrainingResult {
-  const em = runEm(comparator.fields, countPatterns(comparator, patterns), u);
+  const em = fitMatches(comparator.fields, countPatterns(comparator, patterns), u);
   return { m: em.m, lambdaCandidates: em.lambda, iterations: em.iterations, converged: em.converged };
 }
