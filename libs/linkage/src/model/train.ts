@@ -22,8 +22,8 @@ export function countPatterns(comparator: Comparator, counts: ReadonlyMap<number
 }
 
 /**
- * m and the match proportion by one EM over all candidate pairs (patterns deduplicated and counted,
- * not one session per blocking rule). `u` (from random pairs) only starts the non-match class: the
+ * m and the match proportion by EM over all candidate pairs (patterns deduplicated and counted,
+ * not one session per blocking rule; see `fitMatches` for when the bounds on m are lifted). `u` (from random pairs) only starts the non-match class: the
  * weights are later log2(m / u) with the random-pair u, the population the threshold refers to.
  * `patterns` maps each pattern code to its number of candidate pairs.
  */
