@@ -2,11 +2,12 @@
 // file, then `npm run -s linkage -- dedupe …` in its own process (reading, linking, writing):
 //   node tools/run-ts.mjs tools/bench/linkage-cli.ts --size 1000000
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
 import { toCsvLine } from '../../libs/linkage/src/csv/write-csv';
+import { readCsvFile } from '../../libs/linkage/src/csv/read-csv';
 import { pairwiseScores } from './metrics';
 
 const root = path.resolve(__dirname, '../..');
@@ -56,13 +57,9 @@ export function runCli(size: number, seed = 1000 + size): CliRun {
     if (run.status !== 0) throw new Error(`linkage CLI failed (${run.status ?? run.signal}): ${run.stderr}`);
     const summary = run.stderr.trim().split('\n').at(-1) ?? '';
     const rss = /mémoire max (\d+) Mo/.exec(summary);
-    const cluster = new Map(
-      readFileSync(output, 'utf8')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(',') as [string, string]),
-    );
+    // Read back with the engine's own CSV reader (quotes included), as any consumer would.
+    const clusters = readCsvFile(output);
+    const cluster = new Map(clusters.rows.map(([id, value]) => [id, value]));
     const predicted = records.map((r) => cluster.get(r.id) as string);
     return {
       records: size,
