@@ -9,16 +9,48 @@ export interface ScoredEdges {
   weight: Float64Array;
 }
 
-/** The pairs of `edges` weighing at least `minimum` (`edges` itself when all of them do). */
+/** Room for the pairs of every part. */
+function edgesFor(parts: ScoredEdges[]): ScoredEdges {
+  const length = parts.reduce((sum, part) => sum + part.weight.length, 0);
+  return { left: new Uint32Array(length), right: new Uint32Array(length), weight: new Float64Array(length) };
+}
+
+/**
+ * The pairs of parts each sorted by (left, right), in that order: what a single part holding all of
+ * them would be. Work shared among threads gives back the pairs (and later sums over them) in the
+ * same order as work done in one thread.
+ */
+export function mergeSortedEdges(parts: ScoredEdges[]): ScoredEdges {
+  if (parts.length === 1) return parts[0];
+  const all = edgesFor(parts);
+  const length = all.weight.length;
+  const next = new Array<number>(parts.length).fill(0);
+  for (let k = 0; k < length; k++) {
+    let from = -1;
+    for (let p = 0; p < parts.length; p++) {
+      const at = next[p];
+      if (at === parts[p].left.length) continue;
+      if (from < 0) {
+        from = p;
+        continue;
+      }
+      const best = parts[from];
+      const left = parts[p].left[at];
+      const bestLeft = best.left[next[from]];
+      if (left < bestLeft || (left === bestLeft && parts[p].right[at] < best.right[next[from]])) from = p;
+    }
+    const at = next[from]++;
+    all.left[k] = parts[from].left[at];
+    all.right[k] = parts[from].right[at];
+    all.weight[k] = parts[from].weight[at];
+  }
+  return all;
+}
+
 /** The pairs of every part, one after the other. */
 export function concatenateEdges(parts: ScoredEdges[]): ScoredEdges {
   if (parts.length === 1) return parts[0];
-  const length = parts.reduce((sum, part) => sum + part.weight.length, 0);
-  const all: ScoredEdges = {
-    left: new Uint32Array(length),
-    right: new Uint32Array(length),
-    weight: new Float64Array(length),
-  };
+  const all = edgesFor(parts);
   let offset = 0;
   for (const part of parts) {
     all.left.set(part.left, offset);
@@ -29,6 +61,7 @@ export function concatenateEdges(parts: ScoredEdges[]): ScoredEdges {
   return all;
 }
 
+/** The pairs of `edges` weighing at least `minimum` (`edges` itself when all of them do). */
 export function edgesAbove(edges: ScoredEdges, minimum: number): ScoredEdges {
   let count = 0;
   for (let k = 0; k < edges.weight.length; k++) if (edges.weight[k] >= minimum) count++;

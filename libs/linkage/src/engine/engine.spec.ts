@@ -97,6 +97,37 @@ describe('homonymes', () => {
   }, 60_000);
 });
 
+describe('fils d’exécution', () => {
+  // 20,000 records: the smallest file that the engine shares out among worker threads.
+  const { records } = generateFrenchDataset(20_000, 77);
+  const options = { randomPairs: 50_000 };
+
+  it('donne le même résultat avec ou sans workers (dedupe)', async () => {
+    const alone = await dedupe(records, { ...options, workers: 0 });
+    const shared = await dedupe(records, { ...options, workers: 2 });
+    expect(shared.stats.comparisons).toBe(alone.stats.comparisons);
+    expect(shared.stats.blockingRules).toEqual(alone.stats.blockingRules);
+    expect(shared.model).toEqual(alone.model);
+    expect([...shared.clusters]).toEqual([...alone.clusters]);
+    expect(shared.pairs).toEqual(alone.pairs);
+    expect(alone.stats.acceptedPairs).toBeGreaterThan(5000);
+  }, 60_000);
+
+  it('donne le même résultat avec ou sans workers (mode incrémental)', async () => {
+    const month = await dedupe(records.slice(0, 12_000), { ...options, workers: 0 });
+    const existing = records
+      .slice(0, 12_000)
+      .map((r) => ({ ...r, cluster: month.clusters.get(r.id) as string }));
+    const next = records.slice(12_000);
+    const alone = await linkIncremental(existing, next, { ...options, workers: 0 });
+    const shared = await linkIncremental(existing, next, { ...options, workers: 2 });
+    expect([...shared.clusters]).toEqual([...alone.clusters]);
+    expect(shared.pairs).toEqual(alone.pairs);
+    const known = new Set(month.clusters.values());
+    expect([...alone.clusters.values()].filter((c) => known.has(c)).length).toBeGreaterThan(2000);
+  }, 60_000);
+});
+
 describe('protection contre le chaînage', () => {
   it('ne relie pas deux personnes à travers un enregistrement sans date', async () => {
     const records = [

@@ -1,7 +1,7 @@
 import { candidatePairs } from '../blocking/candidates';
 import { Comparator, modelFieldsFor, type ModelField } from '../compare/comparator';
 import { NAME_DIFFERENT } from '../compare/levels';
-import { clusterPairs, COMPETITOR_MARGIN, concatenateEdges, edgesAbove } from '../cluster/cluster-pairs';
+import { clusterPairs, COMPETITOR_MARGIN, edgesAbove, mergeSortedEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
 import { Scorer } from '../model/scorer';
@@ -123,7 +123,8 @@ async function link(
   const keepPairsAbove = settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
   const keptMargin = Math.max(keepPairsAbove, COMPETITOR_MARGIN);
   const scored = await shares.score(model, model.threshold - keptMargin);
-  let kept = concatenateEdges(scored);
+  // In the order of a single share, so that what is summed over them does not depend on the threads.
+  let kept = mergeSortedEdges(scored);
   let accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
   lap('scoring');
   // Added to the kept pairs' weights, and to every weight the scorer gives from now on. Capped at

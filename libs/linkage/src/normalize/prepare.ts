@@ -118,6 +118,19 @@ function stillAbsent(absent: readonly FieldKind[], fields: LinkageRecord['fields
   return absent;
 }
 
+/** The string tables behind data prepared in this thread (a copy from a worker has none). */
+const tablesOfData = new WeakMap<PreparedData, { strings: StringTable; householdKeys: StringTable }>();
+
+/**
+ * The tables that interned `data`'s strings and household keys, to intern more values after them
+ * (ids unchanged); undefined for data that crossed from another thread.
+ */
+export function preparedTables(
+  data: PreparedData,
+): { strings: StringTable; householdKeys: StringTable } | undefined {
+  return tablesOfData.get(data);
+}
+
 /**
  * Normalises records into columns. `kinds` are the kinds with a non-blank value in at least one
  * record (in `FIELD_KINDS` order), found in the same pass: reading a million records' fields once
@@ -204,5 +217,6 @@ export function prepareRecords(records: readonly LinkageRecord[]): PreparedData 
     data.household[i] = householdId(f.household);
   }
   data.kinds = FIELD_KINDS.filter((kind) => !absent.includes(kind));
+  tablesOfData.set(data, { strings: table, householdKeys: householdTable });
   return data;
 }

@@ -1,4 +1,4 @@
-import type { NameColumns, PreparedData } from '../normalize/prepare';
+import { preparedTables, type NameColumns, type PreparedData } from '../normalize/prepare';
 import { StringTable } from '../normalize/string-table';
 import { FIELD_KINDS, VALUE_KINDS } from '../types';
 
@@ -15,11 +15,17 @@ function emptyNames(size: number): NameColumns {
   };
 }
 
-/** Concatenates chunks prepared by different workers, re-interning their strings into one table. */
+/**
+ * Concatenates chunks prepared by different workers, re-interning their strings into one table in
+ * chunk order: the ids, and their order, are those of a single pass. When the first chunk was
+ * prepared in this thread its tables are continued, so that its own strings are not interned again
+ * and its columns are copied as they are (at a million records, a second of the merge).
+ */
 export function mergePrepared(chunks: PreparedData[]): PreparedData {
   const size = chunks.reduce((sum, c) => sum + c.size, 0);
-  const table = new StringTable();
-  const householdTable = new StringTable();
+  const continued = preparedTables(chunks[0]);
+  const table = continued?.strings ?? new StringTable();
+  const householdTable = continued?.householdKeys ?? new StringTable();
   const merged: PreparedData = {
     size,
     kinds: FIELD_KINDS.filter((kind) => chunks.some((chunk) => chunk.kinds.includes(kind))),
@@ -42,14 +48,18 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
     householdKeys: householdTable.values,
   };
   let offset = 0;
-  const remapOf = (strings: string[], into: StringTable) => {
-    const remap = new Int32Array(strings.length);
-    for (let s = 0; s < strings.length; s++) remap[s] = into.intern(strings[s]);
-    return remap;
-  };
-  for (const chunk of chunks) {
-    const copy = (from: Int32Array, to: Int32Array, remap: Int32Array) => {
-      for (let i = 0; i < chunk.size; i++) to[offset + i] = from[i] < 0 ? -1 : remap[from[i]];
+  for (const [c, chunk] of chunks.entries()) {
+    const kept = c === 0 && continued !== undefined;
+    // The first chunk's ids are already the merged ones: its columns are copied as they are.
+    const remapOf = (strings: string[], into: StringTable) => {
+      if (kept) return undefined;
+      const remap = new Int32Array(strings.length);
+      for (let s = 0; s < strings.length; s++) remap[s] = into.intern(strings[s]);
+      return remap;
+    };
+    const copy = (from: Int32Array, to: Int32Array, remap: Int32Array | undefined) => {
+      if (!remap) to.set(from, offset);
+      else for (let i = 0; i < chunk.size; i++) to[offset + i] = from[i] < 0 ? -1 : remap[from[i]];
     };
     const remap = remapOf(chunk.strings, table);
     for (const slot of NAME_SLOTS)
