@@ -1,3 +1,5 @@
+import { foldText } from './text';
+
 export enum DatePrecision {
   Missing = 0,
   Full = 1,
@@ -40,6 +42,39 @@ function fromParts(year: number, month: number, day: number): BirthDate {
   return { year, month, day, precision: conventional ? DatePrecision.Placeholder : DatePrecision.Full };
 }
 
+/**
+ * Written month names, French and English, full or cut short ("févr.", "sept", "Sept."), folded
+ * (no accents, lower case). "mar" is March in both languages; "mai" and "may" are both May.
+ */
+const MONTH_NAMES: Record<string, number> = Object.fromEntries(
+  [
+    ['janvier', 'janv', 'jan', 'january'],
+    ['fevrier', 'fevr', 'fev', 'feb', 'february'],
+    ['mars', 'mar', 'march'],
+    ['avril', 'avr', 'apr', 'april'],
+    ['mai', 'may'],
+    ['juin', 'jun', 'june'],
+    ['juillet', 'juil', 'jul', 'july'],
+    ['aout', 'aou', 'aug', 'august'],
+    ['septembre', 'sept', 'sep', 'september'],
+    ['octobre', 'oct', 'october'],
+    ['novembre', 'nov', 'november'],
+    ['decembre', 'dec', 'december'],
+  ].flatMap((names, m) => names.map((name) => [name, m + 1])),
+);
+
+/** "12 mai 1984", "1er février 1984", "12-Sept-84", "May 12th, 1984"; null when the text is not one. */
+function fromWrittenMonth(text: string): BirthDate | null {
+  const words = foldText(text).split(' ');
+  if (words.length !== 3) return null;
+  const dayFirst = MONTH_NAMES[words[1]] !== undefined;
+  const [dayWord, monthWord, yearWord] = dayFirst ? words : [words[1], words[0], words[2]];
+  const month = MONTH_NAMES[monthWord];
+  const day = /^(\d{1,2})(er|st|nd|rd|th)?$/.exec(dayWord);
+  if (month === undefined || !day || !/^(\d{2}|\d{4})$/.test(yearWord)) return null;
+  return fromParts(expandTwoDigitYear(Number(yearWord), yearWord), month, Number(day[1]));
+}
+
 function fromExcelSerial(serial: number): BirthDate {
   const date = new Date(EXCEL_EPOCH_MS + Math.round(serial) * DAY_MS);
   return fromParts(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
@@ -47,8 +82,9 @@ function fromExcelSerial(serial: number): BirthDate {
 
 /**
  * Reads a birth date written as DD/MM/YYYY (also with - . or space, and two-digit years), YYYY-MM-DD,
- * YYYYMMDD, DDMMYYYY, an Excel serial number, or a year alone. An impossible month with a valid day
- * is read as an American month/day inversion.
+ * YYYYMMDD, DDMMYYYY, with the month written out in French or English ("12 mai 1984", "May 12, 1984"),
+ * an Excel serial number, or a year alone. An impossible month with a valid day is read as an American
+ * month/day inversion.
  */
 export function parseBirthDate(raw: string | undefined): BirthDate {
   const text = (raw ?? '').trim();
@@ -71,6 +107,8 @@ export function parseBirthDate(raw: string | undefined): BirthDate {
     if (a.length === 4) return fromParts(Number(a), Number(b), Number(c));
     return fromParts(expandTwoDigitYear(Number(c), c), Number(b), Number(a));
   }
+  const written = /[a-z]/i.test(text) ? fromWrittenMonth(text) : null;
+  if (written) return written;
   const year = /(^|\D)(\d{4})(\D|$)/.exec(text);
   if (year && plausibleYear(Number(year[2])) && Number(year[2]) !== 1900) {
     return { year: Number(year[2]), month: 0, day: 0, precision: DatePrecision.YearOnly };

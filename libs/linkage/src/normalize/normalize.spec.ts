@@ -75,6 +75,15 @@ describe('normalisation des dates de naissance', () => {
     ['1985-03-15', full(1985, 3, 15)],
     ['19850315', full(1985, 3, 15)],
     ['31121', full(1985, 3, 15)],
+    ['15 mars 1985', full(1985, 3, 15)],
+    ['15 MARS 1985', full(1985, 3, 15)],
+    ['15-mars-85', full(1985, 3, 15)],
+    ['1er février 1985', full(1985, 2, 1)],
+    ['1 févr. 1985', full(1985, 2, 1)],
+    ['15 août 1985', full(1985, 8, 15)],
+    ['15 Sept. 1985', full(1985, 9, 15)],
+    ['March 15, 1985', full(1985, 3, 15)],
+    ['15th March 1985', full(1985, 3, 15)],
   ])('lit %s', (text, expected) => {
     expect(parseBirthDate(text)).toEqual(expected);
   });
@@ -93,5 +102,8 @@ describe('normalisation des dates de naissance', () => {
     expect(parseBirthDate('1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
     expect(parseBirthDate('00/00/1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
     expect(parseBirthDate('inconnue').precision).toBe(DatePrecision.Missing);
+    expect(parseBirthDate('mars 1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
+    expect(parseBirthDate('40 mars 1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
+    expect(parseBirthDate('1er janvier 1978').precision).toBe(DatePrecision.Placeholder);
   });
 });
