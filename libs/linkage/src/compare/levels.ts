@@ -5,75 +5,49 @@ import { PairMemo } from './pair-memo';
 import { editDistance, jaroWinkler } from './string-similarity';
 
 /**
- * Offsets of a record's values in `PackedRecords.values`. A name slot holds, from its own offset, its
- * compact, core, canonical and phonetic ids, then what the comparison reads of its strings: the
- * letter set and head of the core form (`lettersOf`, `headOf`) and `NAME_FLAGS`.
+ * Offsets of a record's values in `PackedRecords.values`. A name slot holds its compact, core,
+ * canonical and phonetic ids at offsets 0 to 3 from its own offset.
  */
 export const FIRST = 0;
+export const LAST = 4;
+export const ALT_LAST = 8;
 const CORE = 1;
 const CANONICAL = 2;
 const PHONETIC = 3;
-const CORE_LETTERS = 4;
-const CORE_HEAD = 5;
-const NAME_FLAGS = 6;
-const NAME_SLOT = 7;
-export const LAST = NAME_SLOT;
-export const ALT_LAST = 2 * NAME_SLOT;
-const POSTCODE = 3 * NAME_SLOT;
-const CITY = POSTCODE + 1;
-const ADDRESS = POSTCODE + 2;
-export const STREET_NUMBER = POSTCODE + 3;
-const IDENTIFIER = POSTCODE + 4;
-export const TEXT = POSTCODE + 5;
-const YEAR = POSTCODE + 6;
+const POSTCODE = 12;
+const CITY = 13;
+const ADDRESS = 14;
+export const STREET_NUMBER = 15;
+const IDENTIFIER = 16;
+export const TEXT = 17;
+const YEAR = 18;
 /** Month, day (<< 8), date precision (<< 16) and sex (<< 24). */
-const DATE_AND_SEX = POSTCODE + 7;
-/** 29 values, padded to 128 bytes: two cache lines. */
-export const RECORD_STRIDE = 32;
-
-/** `NAME_FLAGS` bits: the canonical form has a space; the phonetic code has three letters or more. */
-const HAS_SPACE = 1;
-const LONG_PHONETIC = 2;
+const DATE_AND_SEX = 19;
+export const RECORD_STRIDE = 20;
 
 /**
  * The values compared, record after record (RECORD_STRIDE ints each): the second record of a
- * candidate pair is anywhere in the data, and reading its fields from a dozen separate columns, or
- * its strings' lengths and letters from tables indexed by string, cost a cache miss each, most of the
- * comparison time. Here they share two adjacent cache lines.
+ * candidate pair is anywhere in the data, and reading its fields from a dozen separate columns cost a
+ * cache miss each, most of the comparison time. Here they share two adjacent cache lines.
  */
 export interface PackedRecords {
   data: PreparedData;
   values: Int32Array;
 }
 
-function packNames(
-  values: Int32Array,
-  offset: number,
-  columns: NameColumns,
-  i: number,
-  shapes: StringShapes,
-): void {
-  const core = columns.core[i];
-  const canonical = columns.canonical[i];
-  const phonetic = columns.phonetic[i];
+function packNames(values: Int32Array, offset: number, columns: NameColumns, i: number): void {
   values[offset] = columns.compact[i];
-  values[offset + CORE] = core;
-  values[offset + CANONICAL] = canonical;
-  values[offset + PHONETIC] = phonetic;
-  values[offset + CORE_LETTERS] = core < 0 ? 0 : shapes.letters[core];
-  values[offset + CORE_HEAD] = core < 0 ? 0 : shapes.heads[core];
-  values[offset + NAME_FLAGS] =
-    (canonical >= 0 && shapes.spaces[canonical] ? HAS_SPACE : 0) |
-    (phonetic >= 0 && shapes.lengths[phonetic] >= 3 ? LONG_PHONETIC : 0);
+  values[offset + CORE] = columns.core[i];
+  values[offset + CANONICAL] = columns.canonical[i];
+  values[offset + PHONETIC] = columns.phonetic[i];
 }
 
 function packRecords(data: PreparedData): PackedRecords {
   const values = new Int32Array(data.size * RECORD_STRIDE);
-  const shapes = stringShapes(data.strings);
   for (let i = 0, o = 0; i < data.size; i++, o += RECORD_STRIDE) {
-    packNames(values, o + FIRST, data.first, i, shapes);
-    packNames(values, o + LAST, data.last, i, shapes);
-    packNames(values, o + ALT_LAST, data.altLast, i, shapes);
+    packNames(values, o + FIRST, data.first, i);
+    packNames(values, o + LAST, data.last, i);
+    packNames(values, o + ALT_LAST, data.altLast, i);
     values[o + POSTCODE] = data.postcode[i];
     values[o + CITY] = data.city[i];
     values[o + ADDRESS] = data.address[i];
@@ -126,26 +100,26 @@ export function nameLevel(p: PackedRecords, x: number, y: number, variantAtBest 
   const phonetic = v[x + PHONETIC];
   if (v[x + CORE] === v[y + CORE] || v[x + CANONICAL] === v[y + CANONICAL]) return NAME_VARIANT;
   const data = p.data;
-  const flagsA = v[x + NAME_FLAGS];
   if (phonetic >= 0 && phonetic === v[y + PHONETIC]) {
-    if (flagsA & LONG_PHONETIC) return NAME_VARIANT;
+    if (data.strings[phonetic].length >= 3) return NAME_VARIANT;
     // A skeleton of one or two consonants is shared by too many names: the vowels must agree too.
     if (spellingOf(data, v[x + CANONICAL]) === spellingOf(data, v[y + CANONICAL])) return NAME_VARIANT;
   }
   // A token subset needs a space in the longer name: most pairs skip reading the strings.
-  if ((flagsA | v[y + NAME_FLAGS]) & HAS_SPACE) {
+  const spaces = spacesOf(data);
+  if (spaces[v[x + CANONICAL]] || spaces[v[y + CANONICAL]]) {
     const canonicalA = data.strings[v[x + CANONICAL]];
     const canonicalB = data.strings[v[y + CANONICAL]];
     if (isTokenSubset(canonicalA, canonicalB) || isTokenSubset(canonicalB, canonicalA)) return NAME_VARIANT;
   }
   if (variantAtBest) return NAME_DIFFERENT;
-  if (apartByShape(v[x + CORE_LETTERS], v[x + CORE_HEAD], v[y + CORE_LETTERS], v[y + CORE_HEAD]))
-    return NAME_DIFFERENT;
   return similarityBand(data, v[x + CORE], v[y + CORE]);
 }
 
 interface LevelMemos {
   packed?: PackedRecords;
+  spaces?: Uint8Array;
+  shapes?: StringShapes;
   band?: PairMemo;
   similarity?: PairMemo;
 }
@@ -174,6 +148,19 @@ export function packedRecordsOf(data: PreparedData): PackedRecords {
   return memos.packed;
 }
 
+/** 1 for each interned string that contains a space. */
+function spacesOf(data: PreparedData): Uint8Array {
+  const memos = memosOf(data);
+  let flags = memos.spaces;
+  if (!flags || flags.length !== data.strings.length) {
+    const { strings } = data;
+    flags = new Uint8Array(strings.length);
+    for (let k = 0; k < strings.length; k++) flags[k] = strings[k].includes(' ') ? 1 : 0;
+    memos.spaces = flags;
+  }
+  return flags;
+}
+
 const spellingMemos = new WeakMap<PreparedData, Map<number, string>>();
 
 /** `spellingKey` of an interned canonical name, memoised per value. */
@@ -195,29 +182,29 @@ function spellingOf(data: PreparedData, canonical: number): string {
 const MEMO_BITS = 21;
 
 /**
- * What the comparison reads of each interned string, packed into the records: the set of its
- * letters, bit (c & 31) for each, in `letters`; its length and the low bytes of its first three
- * characters in `heads` (both for `apartByShape`); whether it has a space; its length, up to 255.
+ * What `apartByShape` reads of each interned string: the set of its letters, bit (c & 31) for each,
+ * in `letters`; its length and the low bytes of its first three characters in `heads`.
  */
 interface StringShapes {
   letters: Int32Array;
   heads: Int32Array;
-  spaces: Uint8Array;
-  lengths: Uint8Array;
 }
 
-function stringShapes(strings: readonly string[]): StringShapes {
-  const letters = new Int32Array(strings.length);
-  const heads = new Int32Array(strings.length);
-  const spaces = new Uint8Array(strings.length);
-  const lengths = new Uint8Array(strings.length);
-  for (let k = 0; k < strings.length; k++) {
-    letters[k] = lettersOf(strings[k]);
-    heads[k] = headOf(strings[k]);
-    spaces[k] = strings[k].includes(' ') ? 1 : 0;
-    lengths[k] = Math.min(strings[k].length, 255);
+function shapesOf(data: PreparedData): StringShapes {
+  const memos = memosOf(data);
+  let shapes = memos.shapes;
+  if (!shapes || shapes.letters.length !== data.strings.length) {
+    const { strings } = data;
+    const letters = new Int32Array(strings.length);
+    const heads = new Int32Array(strings.length);
+    for (let k = 0; k < strings.length; k++) {
+      letters[k] = lettersOf(strings[k]);
+      heads[k] = headOf(strings[k]);
+    }
+    shapes = { letters, heads };
+    memos.shapes = shapes;
   }
-  return { letters, heads, spaces, lengths };
+  return shapes;
 }
 
 /** Bit (c & 31) set for each character c of the text. */
@@ -263,8 +250,9 @@ export function apartByShape(lettersA: number, headA: number, lettersB: number, 
   return boundsRuleOut(la, lb, bitCount(lettersA ^ lettersB), prefix);
 }
 
-/** The band of two core names that `apartByShape` did not rule out, memoised. */
 function similarityBand(data: PreparedData, idA: number, idB: number): number {
+  const { letters, heads } = shapesOf(data);
+  if (apartByShape(letters[idA], heads[idA], letters[idB], heads[idB])) return NAME_DIFFERENT;
   const memos = memosOf(data);
   const memo = (memos.band ??= new PairMemo(MEMO_BITS));
   const { strings } = data;
