@@ -133,10 +133,35 @@ function groupByKey(
   return { starts, members };
 }
 
-function sortKey(data: PreparedData, i: number): string {
-  const last = data.last.core[i];
-  const first = data.first.core[i];
-  return `${last < 0 ? '' : data.strings[last]} ${first < 0 ? '' : data.strings[first]}`;
+/**
+ * Sort key of each record for the sorted neighbourhood of oversized blocks: family name, then given
+ * name (core forms, in code-unit order; a missing name first), as one exact number. The distinct core
+ * names are ranked by a single sort of their strings, so that ordering a block compares numbers.
+ */
+function neighbourhoodKeys(data: PreparedData): Float64Array {
+  const { strings } = data;
+  const last = data.last.core;
+  const first = data.first.core;
+  const used = new Uint8Array(strings.length);
+  const ids: number[] = [];
+  for (const column of [last, first]) {
+    for (let i = 0; i < data.size; i++) {
+      const id = column[i];
+      if (id >= 0 && !used[id]) {
+        used[id] = 1;
+        ids.push(id);
+      }
+    }
+  }
+  ids.sort((a, b) => (strings[a] < strings[b] ? -1 : strings[a] > strings[b] ? 1 : 0));
+  const rank = new Int32Array(strings.length);
+  ids.forEach((id, r) => (rank[id] = r + 1));
+  const radix = ids.length + 1;
+  const keys = new Float64Array(data.size);
+  for (let i = 0; i < data.size; i++) {
+    keys[i] = (last[i] < 0 ? 0 : rank[last[i]]) * radix + (first[i] < 0 ? 0 : rank[first[i]]);
+  }
+  return keys;
 }
 
 export function candidatePairs(data: PreparedData, options: BlockingOptions): CandidatePairs {
@@ -159,16 +184,8 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
     }
   };
   const rules: BlockingReport[] = [];
-  // Sort keys of the records of oversized blocks, built once whatever the number of rules.
-  const keySlot = new Int32Array(data.size).fill(-1);
-  const sortKeys: string[] = [];
-  const keyOf = (i: number) => {
-    if (keySlot[i] < 0) {
-      keySlot[i] = sortKeys.length;
-      sortKeys.push(sortKey(data, i));
-    }
-    return sortKeys[keySlot[i]];
-  };
+  // Sort keys of the records of oversized blocks, built on the first one, once whatever the number of rules.
+  let sortKeys: Float64Array | undefined;
   const scratch = new GroupingScratch(Math.max(16, 2 * data.size));
   for (; ruleIndex < BLOCKING_RULES.length; ruleIndex++) {
     const rule = BLOCKING_RULES[ruleIndex];
@@ -189,11 +206,10 @@ export function candidatePairs(data: PreparedData, options: BlockingOptions): Ca
       }
       // Bounded comparisons: a sorted neighbourhood inside the oversized block.
       report.cappedBlocks++;
-      const ordered = Array.from(block)
-        .map((i) => ({ i, key: keyOf(i) }))
-        .sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : p.i - q.i));
+      const keys = (sortKeys ??= neighbourhoodKeys(data));
+      const ordered = Array.from(block).sort((p, q) => keys[p] - keys[q] || p - q);
       for (let x = 0; x < size; x++) {
-        for (let y = x + 1; y <= x + options.windowSize && y < size; y++) emit(ordered[x].i, ordered[y].i);
+        for (let y = x + 1; y <= x + options.windowSize && y < size; y++) emit(ordered[x], ordered[y]);
       }
     }
     report.pairs = proposed;

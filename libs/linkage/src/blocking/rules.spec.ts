@@ -45,4 +45,27 @@ describe('règles de blocage', () => {
       compared(record('a', 'Hafsa', 'Cedach'), record('b', 'HAFSA', 'KEDACH', '1994-06-21'), crowd),
     ).toBe(true);
   });
+
+  it('borne les comparaisons d’un bloc trop grand à un voisinage trié par nom puis prénom', () => {
+    // 60 Martin born in 1980 on different days: one block of the "name + year" rule, over 50. Record
+    // k's given name comes at position (7k mod 60) in alphabetical order, not at k.
+    const position = (k: number) => (7 * k) % 60;
+    const letters = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
+    const day = (k: number) => new Date(Date.UTC(1980, 0, 2 + k)).toISOString().slice(0, 10);
+    const records = Array.from({ length: 60 }, (_, k) =>
+      record(`r${k}`, `Ab${letters(position(k))}o`, 'Martin', day(k)),
+    );
+    const { left, right, rules, ruleMask } = candidatePairs(prepareRecords(records), {
+      maxBlockSize: 50,
+      windowSize: 10,
+    });
+    expect(rules[0]).toMatchObject({ cappedBlocks: 1, largestBlock: 60 });
+    // The pairs of that rule (others may pair given names that sound alike): ten neighbours each way.
+    const pairs = new Set(Array.from(left, (l, k) => `${l}-${right[k]}`).filter((_, k) => ruleMask[k] & 1));
+    for (let a = 0; a < 60; a++) {
+      for (let b = a + 1; b < 60; b++) {
+        expect([a, b, pairs.has(`${a}-${b}`)]).toEqual([a, b, Math.abs(position(a) - position(b)) <= 10]);
+      }
+    }
+  });
 });
