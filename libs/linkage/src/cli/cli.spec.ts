@@ -124,7 +124,7 @@ describe('CLI linkage', () => {
     const run = cli(...argv);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^linkage: error: /);
+    expect(run.stderr).toMatch(/^linkage: erreur : /);
     expect(run.stderr).toMatch(message);
     expect(existsSync(output)).toBe(false);
   });

@@ -47,11 +47,11 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof LinkageConstraintError) {
-      process.stderr.write(`linkage: error: ${error.message}\n`);
+      process.stderr.write(`linkage: erreur : ${error.message}\n`);
       return 2;
     }
     process.stderr.write(
-      `linkage: error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `linkage: erreur : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     return 1;
   }
