@@ -2,6 +2,7 @@
 // Runs a TypeScript entry point under the SWC hook of tools/register.cjs:
 //   node tools/run-ts.mjs path/to/file.ts [args…]
 // stdio is inherited; the child's exit code (or signal) becomes ours; SIGINT/SIGTERM are forwarded.
+// Node options given to this script (node --max-semi-space-size=64 tools/run-ts.mjs …) go to the child.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,9 @@ if (!file) {
   process.exit(2);
 }
 const register = path.join(path.dirname(fileURLToPath(import.meta.url)), 'register.cjs');
-const child = spawn(process.execPath, ['-r', register, file, ...args], { stdio: 'inherit' });
+const child = spawn(process.execPath, [...process.execArgv, '-r', register, file, ...args], {
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => child.kill(signal));
 }

@@ -37,11 +37,14 @@ export function runCli(size: number, seed = 1000 + size): CliRun {
     writeFileSync(input, lines.join(''));
     const started = performance.now();
     const maps = kinds.flatMap((kind) => ['--map', `${kind}:${kind}`]);
+    // The command of the issue, as an operator types it (npm and the Node options of its script).
     const run = spawnSync(
-      process.execPath,
+      'npm',
       [
-        path.join(root, 'tools/run-ts.mjs'),
-        'libs/linkage/src/cli/main.ts',
+        'run',
+        '-s',
+        'linkage',
+        '--',
         'dedupe',
         '--input',
         input,
