@@ -46,7 +46,7 @@ function fromParts(year: number, month: number, day: number): BirthDate {
  * Written month names, French and English, full or cut short ("févr.", "sept", "Sept."), folded
  * (no accents, lower case). "mar" is March in both languages; "mai" and "may" are both May.
  */
-const MONTH_NAMES: Record<string, number> = Object.fromEntries(
+const MONTH_NAMES = new Map<string, number>(
   [
     ['janvier', 'janv', 'jan', 'january'],
     ['fevrier', 'fevr', 'fev', 'feb', 'february'],
@@ -60,16 +60,16 @@ const MONTH_NAMES: Record<string, number> = Object.fromEntries(
     ['octobre', 'oct', 'october'],
     ['novembre', 'nov', 'november'],
     ['decembre', 'dec', 'december'],
-  ].flatMap((names, m) => names.map((name) => [name, m + 1])),
+  ].flatMap((names, m) => names.map((name): [string, number] => [name, m + 1])),
 );
 
 /** "12 mai 1984", "1er février 1984", "12-Sept-84", "May 12th, 1984"; null when the text is not one. */
 function fromWrittenMonth(text: string): BirthDate | null {
   const words = foldText(text).split(' ');
   if (words.length !== 3) return null;
-  const dayFirst = MONTH_NAMES[words[1]] !== undefined;
+  const dayFirst = MONTH_NAMES.has(words[1]);
   const [dayWord, monthWord, yearWord] = dayFirst ? words : [words[1], words[0], words[2]];
-  const month = MONTH_NAMES[monthWord];
+  const month = MONTH_NAMES.get(monthWord);
   const day = /^(\d{1,2})(er|st|nd|rd|th)?$/.exec(dayWord);
   if (month === undefined || !day || !/^(\d{2}|\d{4})$/.test(yearWord)) return null;
   return fromParts(expandTwoDigitYear(Number(yearWord), yearWord), month, Number(day[1]));

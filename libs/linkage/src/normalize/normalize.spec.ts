@@ -105,5 +105,9 @@ describe('normalisation des dates de naissance', () => {
     expect(parseBirthDate('mars 1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
     expect(parseBirthDate('40 mars 1978')).toMatchObject({ year: 1978, precision: DatePrecision.YearOnly });
     expect(parseBirthDate('1er janvier 1978').precision).toBe(DatePrecision.Placeholder);
+    expect(parseBirthDate('12 constructor 1978')).toMatchObject({
+      year: 1978,
+      precision: DatePrecision.YearOnly,
+    });
   });
 });
