@@ -32,42 +32,58 @@ describe('bornes de m contredites par le fichier', () => {
     [0, 0.0003, 0.00001, 0.001, 0.02, 0.0003, 0.0003, 0.001, 0.977],
     [0, 0.0001, 0.0001, 0.1, 0.001, 0.001, 0.898],
   ];
+  /**
+   * `total` pairs whose fields are independent, field f at level l with probability p for each
+   * [l, p] of `fields[f]`: every combination of levels once, counted in proportion.
+   */
+  function addIndependent(patterns: PatternCounts, total: number, fields: [number, number][][]): void {
+    const visit = (f: number, levels: number[], probability: number) => {
+      if (f === fields.length) {
+        patterns.levels.push(Uint8Array.from(levels));
+        patterns.counts.push(Math.round(total * probability));
+        return;
+      }
+      for (const [level, p] of fields[f]) visit(f + 1, [...levels, level], probability * p);
+    };
+    visit(0, [], 1);
+  }
+
   /** 2,000 matches (a third with another birth date) and 40 namesakes among the candidates. */
   function candidates(): PatternCounts {
     const patterns: PatternCounts = { levels: [], counts: [] };
-    const add = (levels: number[], count: number) => {
-      patterns.levels.push(Uint8Array.from(levels));
-      patterns.counts.push(Math.round(count));
-    };
-    for (const [f, pf] of [
-      [1, 0.8],
-      [3, 0.1],
-      [5, 0.1],
-    ])
-      for (const [s, ps] of [
+    addIndependent(patterns, 2000, [
+      [
+        [1, 0.8],
+        [3, 0.1],
+        [5, 0.1],
+      ],
+      [
         [1, 0.8],
         [3, 0.1],
         [0, 0.1],
-      ])
-        for (const [d, pd] of [
-          [1, 0.65],
-          [8, 0.35],
-        ])
-          for (const [c, pc] of [
-            [3, 0.8],
-            [6, 0.1],
-            [0, 0.1],
-          ])
-            add([f, s, d, c], 2000 * pf * ps * pd * pc);
-    for (const [f, pf] of [
-      [1, 0.3],
-      [5, 0.7],
-    ])
-      for (const [s, ps] of [
+      ],
+      [
+        [1, 0.65],
+        [8, 0.35],
+      ],
+      [
+        [3, 0.8],
+        [6, 0.1],
+        [0, 0.1],
+      ],
+    ]);
+    addIndependent(patterns, 40, [
+      [
+        [1, 0.3],
+        [5, 0.7],
+      ],
+      [
         [1, 0.5],
         [4, 0.5],
-      ])
-        add([f, s, 8, 6], 40 * pf * ps);
+      ],
+      [[8, 1]],
+      [[6, 1]],
+    ]);
     return patterns;
   }
 
