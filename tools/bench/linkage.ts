@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dedupe, type FieldKind } from '@pacte/linkage';
-import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
+import { generateFrenchDataset, type SurnameProfile } from '../../libs/linkage/src/testing/french-generator';
 import { exactBaseline } from './baseline';
 import { ceilingTable } from './linkage-ceiling';
 import { incrementalTable } from './linkage-incremental';
@@ -119,8 +119,8 @@ function targetsTable(febrl: Row[], french10k: number[], frenchLarge: Row[], cli
   return lines.join('\n');
 }
 
-function french(size: number, seed: number, label: string): LabelledDataset {
-  const { records, truth } = generateFrenchDataset(size, seed);
+function french(size: number, seed: number, label: string, surnames?: SurnameProfile): LabelledDataset {
+  const { records, truth } = generateFrenchDataset(size, seed, surnames);
   return { name: `Français synthétique ${label} (graine ${seed})`, records, truth };
 }
 
@@ -190,6 +190,10 @@ async function main(): Promise<void> {
   accuracy.push(...frenchRows);
   for (const dataset of frenchSets)
     accuracy.push(await measure(without(dataset, 'household', 'clé de ménage')));
+  // The generator's first surname profile, far more concentrated than France's: namesakes grow with
+  // the file. Same seeds as the speed rows.
+  for (const size of [10_000, 100_000])
+    accuracy.push(await measure(french(size, 1000 + size, `${size}, noms concentrés`, 'concentrated')));
   const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
   const tenFiles = await measureMany(10_000, range(3, 12), 'fichiers de 10k');
   accuracy.push(tenFiles);

@@ -168,9 +168,9 @@ function capitalise(word: string): string {
 
 /**
  * Share of each origin's surnames drawn from its list of frequent names; the rest come from a long
- * tail of rarer generated names. Calibrated on real frequencies: in France the 180 most frequent
- * surnames cover about 10–15 % of people and Martin alone ≈ 0.35 %; West-African surnames are far more
- * concentrated (Diallo, Traoré, Camara…), Maghreb and Eastern-European ones less so.
+ * tail of rarer generated names. In France the 180 most frequent surnames cover about 10–15 % of
+ * people and Martin alone ≈ 0.35 %; West-African surnames are far more concentrated (Diallo, Traoré,
+ * Camara…), Maghreb and Eastern-European ones less so.
  */
 const LISTED_SURNAME_SHARE: Record<Origin, number> = {
   french: 0.15,
@@ -180,11 +180,72 @@ const LISTED_SURNAME_SHARE: Record<Origin, number> = {
   afghan: 0.25,
 };
 
-function surnameFor(random: Random, origin: Origin): string {
+/**
+ * How surnames spread in France (INSEE birth records and the telephone directory): the 1,000 most
+ * frequent names are borne by a quarter of the population, the next 6,000 by another quarter, the
+ * next 40,000 by a third quarter, and some 800,000 rarer names by the last one. Cumulative share of the
+ * population at each rank; the listed names take the first ranks.
+ */
+const SURNAME_RANKS: readonly { rank: number; share: number }[] = [
+  { rank: 180, share: LISTED_SURNAME_SHARE.french },
+  { rank: 1_000, share: 0.25 },
+  { rank: 7_000, share: 0.5 },
+  { rank: 47_000, share: 0.75 },
+  { rank: 850_000, share: 1 },
+];
+
+/**
+ * Generator's surname profile. `france` follows the French spread above; `concentrated` is the
+ * generator's first profile, whose rare names were drawn from two to four random syllables: its tail
+ * is far too frequent (it put 30 % of French-origin persons on 625 two-syllable names), so namesakes
+ * grow with the file. Kept as a stress test.
+ */
+export type SurnameProfile = 'france' | 'concentrated';
+
+/** Rank, in the whole population of France, at which the cumulative share reaches `share`. */
+function rankAtShare(share: number): number {
+  let band = 1;
+  while (band < SURNAME_RANKS.length - 1 && SURNAME_RANKS[band].share < share) band++;
+  const low = SURNAME_RANKS[band - 1];
+  const high = SURNAME_RANKS[band];
+  return low.rank * (high.rank / low.rank) ** ((share - low.share) / (high.share - low.share));
+}
+
+/**
+ * A tail rank, beyond the origin's listed names. Each origin's names follow the French spread on a
+ * scale shrunk by its share of the population, so that all origins together follow it; within a band
+ * the rank is log-uniform, so frequency falls as 1/rank (Zipf).
+ */
+function tailRank(random: Random, origin: Origin): number {
+  const listed = LISTED_SURNAME_SHARE[origin];
+  const scale = ORIGINS[origin].share;
+  const share = listed + random() * (1 - listed);
+  return Math.floor(scale * (rankAtShare(share) - rankAtShare(listed)));
+}
+
+/**
+ * The tail name of a rank: its digits in base "number of syllables", two syllables at least. Within
+ * a length, ranks are scattered by an odd multiplier so that neighbouring ranks do not share their
+ * first syllables.
+ */
+function tailName(rank: number, syllables: readonly string[]): string {
+  const base = syllables.length;
+  let length = 2;
+  let first = 0;
+  while (rank - first >= base ** length) first += base ** length++;
+  const size = base ** length;
+  let index = ((rank - first) * 7_919) % size;
+  let word = '';
+  for (let s = 0; s < length; s++, index = Math.floor(index / base)) word += syllables[index % base];
+  return capitalise(word);
+}
+
+function surnameFor(random: Random, origin: Origin, profile: SurnameProfile): string {
   const names = ORIGINS[origin];
   // Exponent 0.6: rank 1 is about ten times as frequent as rank 100, as among real surnames.
   if (random() < LISTED_SURNAME_SHARE[origin])
     return names.surnames[weightedIndex(random, names.surnames.length, 0.6)];
+  if (profile === 'france') return tailName(tailRank(random, origin), names.syllables);
   const u = random();
   const syllables = u < 0.35 ? 2 : u < 0.8 ? 3 : 4;
   let word = '';
@@ -223,7 +284,7 @@ function homeFor(random: Random): Pick<Person, 'address' | 'postcode' | 'city'> 
 }
 
 /** Persons in households: couples with children sharing a surname and an address, sometimes twins. */
-function generatePersons(random: Random, count: number): Person[] {
+function generatePersons(random: Random, count: number, profile: SurnameProfile): Person[] {
   const persons: Person[] = [];
   let householdIndex = -1;
   const add = (person: Omit<Person, 'entity' | 'household'>) =>
@@ -232,7 +293,7 @@ function generatePersons(random: Random, count: number): Person[] {
     householdIndex++;
     const origin = chooseOrigin(random);
     const home = homeFor(random);
-    const surname = surnameFor(random, origin);
+    const surname = surnameFor(random, origin, profile);
     const parentYear = 1945 + Math.floor(random() * 60);
     const sex: 'M' | 'F' = random() < 0.62 ? 'M' : 'F';
     const household = random() < 0.3;
@@ -247,7 +308,7 @@ function generatePersons(random: Random, count: number): Person[] {
     if (!household) continue;
     const partnerSex = sex === 'M' ? 'F' : 'M';
     if (random() < 0.7) {
-      const partnerBirthName = surnameFor(random, origin);
+      const partnerBirthName = surnameFor(random, origin, profile);
       const married = random() < 0.6;
       add({
         origin,
@@ -401,9 +462,13 @@ export interface SyntheticDataset {
  * A month of SIAO files: persons (with households, namesakes, twins, official 01/01 birth dates)
  * seen by one to four operators whose files differ in quality and conventions. Same seed, same data.
  */
-export function generateFrenchDataset(recordCount: number, seed: number): SyntheticDataset {
+export function generateFrenchDataset(
+  recordCount: number,
+  seed: number,
+  surnames: SurnameProfile = 'france',
+): SyntheticDataset {
   const random = seededRandom(seed);
-  const persons = generatePersons(random, Math.ceil(recordCount / 1.55));
+  const persons = generatePersons(random, Math.ceil(recordCount / 1.55), surnames);
   const records: LinkageRecord[] = [];
   const truth: string[] = [];
   const sources: string[] = [];
