@@ -4,6 +4,7 @@ import { NAME_DIFFERENT } from '../compare/levels';
 import { clusterPairs, COMPETITOR_MARGIN, edgesAbove, mergeSortedEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
 import { buildModel } from '../model/model';
+import { matchProportionFromWeights } from '../model/match-proportion';
 import { Scorer } from '../model/scorer';
 import { TermFrequencies } from '../model/term-frequency';
 import { estimateU } from '../model/u-estimation';
@@ -21,6 +22,9 @@ export const DEFAULTS = {
   chainFloor: 0,
   maxClusterSize: 100,
 };
+
+/** How far (bits) the threshold may fall from EM's when the prior is estimated from the weights. */
+const PRIOR_SLACK = 2;
 
 /** Pairs that could be linked: all of them, or in incremental mode those involving a new record. */
 function possiblePairs(size: number, existingCluster?: Int32Array): number {
@@ -103,29 +107,29 @@ async function link(
   lap('comparison');
 
   const training = trainModel(comparator, patterns, u);
-  const expectedMatches = Math.max(training.lambdaCandidates * comparisons, 1);
+  const possible = possiblePairs(records.length, existingCluster);
+  const modelFor = (prior: number) =>
+    buildModel(fields, training.m, u, prior, training.iterations, training.converged, settings.threshold);
   // At most even odds: with one expected match among a handful of possible pairs, not a certainty.
-  const prior = Math.min(expectedMatches / possiblePairs(records.length, existingCluster), 0.5);
-  const model = buildModel(
-    fields,
-    training.m,
-    u,
-    prior,
-    training.iterations,
-    training.converged,
-    settings.threshold,
-  );
-  const scorer = new Scorer(comparator, model, new TermFrequencies(data));
+  const emModel = modelFor(Math.min(Math.max(training.lambdaCandidates * comparisons, 1) / possible, 0.5));
+  const frequencies = new TermFrequencies(data);
   lap('estimation');
 
   // The pairs kept for review (and explanation), and the clustering's competitors, are all that is
-  // needed of the candidates afterwards.
+  // needed of the candidates afterwards. They are scored PRIOR_SLACK bits deeper, for the threshold
+  // may fall by as much once the prior is estimated again from their weights.
   const keepPairsAbove = settings.keepPairsAbove ?? DEFAULTS.keepPairsAbove;
   const keptMargin = Math.max(keepPairsAbove, COMPETITOR_MARGIN);
-  const scored = await shares.score(model, model.threshold - keptMargin);
+  const slack = settings.threshold === undefined ? PRIOR_SLACK : 0;
+  const scored = await shares.score(emModel, emModel.threshold - keptMargin - slack);
   // In the order of a single share, so that what is summed over them does not depend on the threads.
   let kept = mergeSortedEdges(scored);
-  let accepted = scored.reduce((sum, share) => sum + share.accepted, 0);
+  const estimated = matchProportionFromWeights(kept.weight, possible, emModel.lambda);
+  const lowest = emModel.modelThreshold - PRIOR_SLACK;
+  const model = modelFor(Math.log2((1 - estimated) / estimated) < lowest ? 1 / (1 + 2 ** lowest) : estimated);
+  kept = edgesAbove(kept, model.threshold - keptMargin);
+  const scorer = new Scorer(comparator, model, frequencies);
+  let accepted = kept.weight.reduce((count, weight) => (weight >= model.threshold ? count + 1 : count), 0);
   lap('scoring');
   // Added to the kept pairs' weights, and to every weight the scorer gives from now on. Capped at
   // the kept margin, the evidence cannot lift a pair that was not kept over the threshold.
