@@ -1,5 +1,6 @@
 import type { ScoredEdges } from '../cluster/cluster-pairs';
 import { dedupe } from '../engine/dedupe';
+import { explainPair } from '../explain/explain-pair';
 import { generateFrenchDataset } from '../testing/french-generator';
 import { HOUSEHOLD_LEVELS, HouseholdEvidence } from './household';
 
@@ -76,11 +77,47 @@ describe('preuve par le ménage', () => {
     expect(added).toEqual(['1,2']);
   });
 
-  it('borne chaque poids et laisse à 0 l’absence de ménage connu', async () => {
+  it('borne chaque poids estimé, laisse à 0 l’absence de ménage connu et refuse deux prénoms d’un même ménage', async () => {
     const { evidence } = await estimate();
+    const twoMembers = HOUSEHOLD_LEVELS.indexOf('même ménage dans le même fichier, autre prénom');
     expect(evidence.weights[0]).toBe(0);
-    for (const weight of evidence.weights) expect(Math.abs(weight)).toBeLessThanOrEqual(CAP);
+    evidence.weights.forEach((weight, l) => {
+      if (l !== twoMembers) expect(Math.abs(weight)).toBeLessThanOrEqual(CAP);
+    });
+    // Below anything the other fields can add up to: never one person.
+    expect(evidence.weights[twoMembers]).toBeLessThanOrEqual(-64);
   });
+
+  it('ne relie pas des jumeaux qu’un opérateur a inscrits dans le même ménage', async () => {
+    const twin = (id: string, firstName: string, sex: string) => ({
+      id,
+      fields: {
+        firstName,
+        lastName: 'Vierchamasker',
+        birthDate: '2012-03-14',
+        sex,
+        address: '14 rue d’Auxonne',
+        postcode: '21800',
+        city: 'Quetigny',
+        household: 'CHRS-122',
+      },
+    });
+    const { records } = generateFrenchDataset(3000, 12);
+    const result = await dedupe(
+      [
+        ...records,
+        twin('t1', 'Laura', 'F'),
+        twin('t2', 'Sarah', 'F'),
+        { ...twin('t3', 'LAURA', 'F'), fields: { ...twin('t3', 'LAURA', 'F').fields, household: '115-9' } },
+      ],
+      { workers: 0 },
+    );
+    expect(result.clusters.get('t1')).toBe(result.clusters.get('t3'));
+    expect(result.clusters.get('t1')).not.toBe(result.clusters.get('t2'));
+    expect(explainPair(result, 't1', 't2').lines).toContain(
+      'Ménage : même ménage dans le même fichier, autre prénom (-64,0)',
+    );
+  }, 30_000);
 
   it('ne fait rien sans ménage de plus d’un membre', async () => {
     const alone = Int32Array.from(household, (_, i) => (i % 2 === 0 ? i / 2 : -1));

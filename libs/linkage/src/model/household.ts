@@ -20,8 +20,15 @@ export const HOUSEHOLD_LEVELS = [
 export const HOUSEHOLD_LABEL = 'Ménage';
 const NONE = 0;
 const SAME = 1;
-/** A household lists each member once: two first names in it are likelier two members than a slip. */
+/**
+ * A household lists each member once: two lines of one household in one file, with two different
+ * first names, are two of its members (twins share the rest: family name, birth date, address).
+ * Not estimated: among the pairs scored near the threshold, such twins look like matches to EM, and
+ * the level would end up counting for them. A veto, where no field alone weighs below −10 bits: it is
+ * the operator's own statement, not a field that a typing error could spoil.
+ */
 const SAME_OTHER_NAME = 2;
+const TWO_MEMBERS = -64;
 const UNSUPPORTED = 3;
 const SUPPORTED = 4;
 const CONTRADICTED = 5;
@@ -39,7 +46,7 @@ export interface HouseholdReport {
 
 export class HouseholdEvidence {
   /** log2(m/u) per level, capped so that no pair below the kept floor could have crossed the threshold. */
-  readonly weights: number[] = HOUSEHOLD_LEVELS.map(() => 0);
+  readonly weights: number[] = HOUSEHOLD_LEVELS.map((_, l) => (l === SAME_OTHER_NAME ? TWO_MEMBERS : 0));
   /** Pairs at or above the threshold (base weights) between records that have household context. */
   private linked!: Adjacency;
 
@@ -252,6 +259,7 @@ export class HouseholdEvidence {
       const totalOthers = others.reduce((sum, u, l) => (l === NONE ? sum : sum + u), 0);
       let change = 0;
       for (let l = 1; l < count; l++) {
+        if (l === SAME_OTHER_NAME) continue;
         const bits = Math.log2(matches[l] / totalMatches / (others[l] / totalOthers));
         const capped = Math.max(-cap, Math.min(cap, bits));
         change = Math.max(change, Math.abs(capped - this.weights[l]));
