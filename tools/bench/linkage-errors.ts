@@ -62,10 +62,22 @@ async function analyse(size: number, seed: number, examples: number): Promise<vo
   );
 
   const candidates = session['candidates'];
-  const compared = new Set<number>();
-  for (let k = 0; k < candidates.left.length; k++)
-    compared.add(candidates.left[k] * size + candidates.right[k]);
-  const isCompared = (i: number, j: number) => compared.has(Math.min(i, j) * size + Math.max(i, j));
+  // Sorted pair keys, searched by bisection: a Set cannot hold the 20 million pairs of 1M records.
+  const compared = Float64Array.from(
+    { length: candidates.left.length },
+    (_, k) => candidates.left[k] * size + candidates.right[k],
+  ).sort();
+  const isCompared = (i: number, j: number) => {
+    const key = Math.min(i, j) * size + Math.max(i, j);
+    let low = 0;
+    let high = compared.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compared[middle] < key) low = middle + 1;
+      else high = middle;
+    }
+    return compared[low] === key;
+  };
   const pattern = (i: number, j: number) => {
     const c = session.scorer.contributions(i, j);
     return c.map((x) => `${x.field[0]}${x.field[1]}${x.level}`).join(' ');
