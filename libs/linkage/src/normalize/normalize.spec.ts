@@ -1,3 +1,4 @@
+import { normalizeAddress, normalizeCity, parseSex } from './fields';
 import { DatePrecision, parseBirthDate } from './dates';
 import { parseBirthName, parseFirstName, parseSurname } from './names';
 import { phoneticKey } from './phonetic';
@@ -109,5 +110,20 @@ describe('normalisation des dates de naissance', () => {
       year: 1978,
       precision: DatePrecision.YearOnly,
     });
+  });
+});
+
+describe('sexe, commune et adresse', () => {
+  it('lit les codes de sexe usuels, et rien d’autre', () => {
+    expect(['M', 'h', 'Homme', 'masculin', '1', 'M.'].map(parseSex)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(['F', 'Femme', 'féminin', 'Mme', '2'].map(parseSex)).toEqual([2, 2, 2, 2, 2]);
+    expect(['', 'X', 'constructor', 'toString', undefined].map(parseSex)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('développe les abréviations des communes et des voies, et seulement elles', () => {
+    expect(normalizeCity('St-Apollinaire CEDEX 21850')).toBe('saint apollinaire');
+    expect(normalizeAddress('12 av. Jean Jaurès')).toBe('12 avenue jean jaures');
+    expect(normalizeAddress('3 rue constructor')).toBe('3 rue constructor');
+    expect(normalizeCity('Valueof toString')).toBe('valueof tostring');
   });
 });
