@@ -18,9 +18,8 @@ export interface ComparedShare {
   counts: Uint32Array;
 }
 
-/** A share's pairs weighing at least the floor it was given, and how many reach the threshold. */
+/** A share's pairs weighing at least the floor it was given. */
 export interface ScoredShare {
-  accepted: number;
   left: Uint32Array;
   right: Uint32Array;
   weight: Float64Array;
@@ -74,19 +73,19 @@ export class PairShare {
     return { codes: Uint32Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
   }
 
-  /** Weighs every pair; keeps those at or above `floor` (and the threshold's, whichever is lower). */
+  /**
+   * Weighs every pair; keeps those at or above `floor` (and the threshold's, whichever is lower).
+   * The weights do not depend on the model's prior, which the caller may estimate again afterwards.
+   */
   score(model: LinkageModel, floor: number): ScoredShare {
     const { left, right, patterns } = this;
     const scorer = new Scorer(this.comparator, model, new TermFrequencies(this.data));
     this.scorer = scorer;
     const minimum = Math.min(floor, model.threshold);
     const weights = new Float64Array(patterns.length);
-    let accepted = 0;
-    for (let k = 0; k < patterns.length; k++) {
+    for (let k = 0; k < patterns.length; k++)
       weights[k] = scorer.weightOfPattern(patterns[k], left[k], right[k]);
-      if (weights[k] >= model.threshold) accepted++;
-    }
-    return { accepted, ...edgesAbove({ left, right, weight: weights }, minimum) };
+    return edgesAbove({ left, right, weight: weights }, minimum);
   }
 
   /** Drops the candidate pairs, keeping what `weigh` needs. */
