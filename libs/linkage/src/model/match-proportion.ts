@@ -7,7 +7,7 @@
  * independence of the fields. On a large file, most candidates are namesakes, and the matches that
  * resemble them (no date, a common name) fall in EM's non-match class: on the French synthetic set,
  * EM counts 97 % of the matches at 10k records, 72 % at 100k and 40 % at 1M, which puts the threshold
- * 1.3 bits too high at 1M. The weights, which know a rare name from a common one, count 96–101 %.
+ * 1.3 bits too high at 1M. The weights, which know a rare name from a common one, count 98–102 %.
  *
  * `weights` are those of the pairs kept, at or above some floor: pairs far below the threshold add
  * nothing that matters. `start` is EM's λ.
@@ -31,7 +31,7 @@ export function matchProportionFromWeights(
       expected += posterior;
       slope += posterior * (1 - posterior);
     }
-    // With no pair at all, one expected match (as EM's estimate is floored).
+    // Under one expected match (no pair kept, say): one, as EM's estimate is floored.
     if (expected < 1) return Math.min(1 / possiblePairs, 0.5);
     const lambda = odds / (1 + odds);
     const h = Math.log(expected) - Math.log(lambda * possiblePairs);
