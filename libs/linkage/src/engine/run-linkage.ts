@@ -124,9 +124,10 @@ async function link(
   const scored = await shares.score(emModel, emModel.threshold - keptMargin - slack);
   // In the order of a single share, so that what is summed over them does not depend on the threads.
   let kept = mergeSortedEdges(scored);
-  const estimated = matchProportionFromWeights(kept.weight, possible, emModel.lambda);
   const lowest = emModel.modelThreshold - PRIOR_SLACK;
-  const model = modelFor(Math.log2((1 - estimated) / estimated) < lowest ? 1 / (1 + 2 ** lowest) : estimated);
+  let model = modelFor(matchProportionFromWeights(kept.weight, possible, emModel.lambda));
+  // The prior at which the threshold is `lowest`: log2((1 − λ) / λ) = lowest.
+  if (model.modelThreshold < lowest) model = modelFor(1 / (1 + 2 ** lowest));
   kept = edgesAbove(kept, model.threshold - keptMargin);
   const scorer = new Scorer(comparator, model, frequencies);
   let accepted = kept.weight.reduce((count, weight) => (weight >= model.threshold ? count + 1 : count), 0);
