@@ -195,10 +195,10 @@ const SURNAME_RANKS: readonly { rank: number; share: number }[] = [
 ];
 
 /**
- * Generator's surname profile. `france` follows the French spread above; `concentrated` is the
- * generator's first profile, whose rare names were drawn from two to four random syllables: its tail
- * is far too frequent (it put 30 % of French-origin persons on 625 two-syllable names), so namesakes
- * grow with the file. Kept as a stress test.
+ * Generator's surname profile. `france` follows the French spread above; `concentrated` keeps the
+ * surnames of the generator's first profile, whose rare names were drawn from two to four random
+ * syllables: its tail is far too frequent (it put 30 % of French-origin persons on 625 two-syllable
+ * names), so namesakes grow with the file. Kept as a stress test (given names are the same in both).
  */
 export type SurnameProfile = 'france' | 'concentrated';
 
@@ -253,13 +253,73 @@ function surnameFor(random: Random, origin: Origin, profile: SurnameProfile): st
   return capitalise(word);
 }
 
+/**
+ * How French given names spread among living people (L'Officiel des prénoms, 2021 edition, counts of
+ * living bearers): Marie is borne by over a million women (≈ 3 % of them), Jean by about 780,000 men
+ * (≈ 2.4 %), each of the next six names by about 300,000 people (≈ 0.9 %), the 20th by 200,000
+ * (0.6 %), the 50th by 134,000 (0.4 %). Share of the population at these ranks; between them it is
+ * interpolated on log scales, beyond the last it falls as 1/rank until everyone has a name, which
+ * takes some 1,650 names. Real files have a longer tail, so this errs towards more namesakes.
+ */
+const GIVEN_NAME_SHARES: readonly { rank: number; share: number }[] = [
+  { rank: 1, share: 0.027 },
+  { rank: 2, share: 0.009 },
+  { rank: 7, share: 0.0086 },
+  { rank: 20, share: 0.006 },
+  { rank: 50, share: 0.0039 },
+];
+
+function givenNameShare(rank: number): number {
+  const last = GIVEN_NAME_SHARES[GIVEN_NAME_SHARES.length - 1];
+  if (rank >= last.rank) return (last.share * last.rank) / rank;
+  let band = 1;
+  while (GIVEN_NAME_SHARES[band].rank < rank) band++;
+  const low = GIVEN_NAME_SHARES[band - 1];
+  const high = GIVEN_NAME_SHARES[band];
+  const position = Math.log(rank / low.rank) / Math.log(high.rank / low.rank);
+  return low.share * (high.share / low.share) ** position;
+}
+
+/** Cumulative share of the population at each rank of French given names, rank 1 first. */
+const GIVEN_NAME_CUMULATIVE: Float64Array = (() => {
+  const cumulative: number[] = [];
+  for (let rank = 1, total = 0; total < 1; rank++) {
+    total += givenNameShare(rank);
+    cumulative.push(Math.min(total, 1));
+  }
+  return Float64Array.from(cumulative);
+})();
+
+/** Syllables of the French given names beyond the listed ones, apart for each sex. */
+const GIVEN_NAME_SYLLABLES = {
+  M: 'al ber tin ric mau lo gas ton fer nand sir mil ro main gen el'.split(' '),
+  F: 'li ne lo di ma ry se ju et te la ri an cla ra mi'.split(' '),
+};
+
+/** A French given name: its rank drawn from the spread above, the listed names first. */
+function frenchGivenName(random: Random, sex: 'M' | 'F'): string {
+  const u = random();
+  let low = 0;
+  let high = GIVEN_NAME_CUMULATIVE.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (GIVEN_NAME_CUMULATIVE[middle] > u) high = middle;
+    else low = middle + 1;
+  }
+  const list = sex === 'M' ? ORIGINS.french.male : ORIGINS.french.female;
+  return low < list.length ? list[low] : tailName(low - list.length, GIVEN_NAME_SYLLABLES[sex]);
+}
+
 function firstNameFor(random: Random, origin: Origin, sex: 'M' | 'F'): string {
-  const list = sex === 'M' ? ORIGINS[origin].male : ORIGINS[origin].female;
-  const first = list[weightedIndex(random, list.length, 0.7)];
   // Several given names, as in civil-status documents.
-  return origin === 'french' && random() < 0.15
-    ? `${first} ${list[weightedIndex(random, list.length, 0.7)]}`
-    : first;
+  if (origin === 'french')
+    return random() < 0.15
+      ? `${frenchGivenName(random, sex)} ${frenchGivenName(random, sex)}`
+      : frenchGivenName(random, sex);
+  // No published spread for the other origins: a Zipf law on their lists, whose first names
+  // (Mohamed, Mamadou, Fatima…) are indeed borne by a large share of their people.
+  const list = sex === 'M' ? ORIGINS[origin].male : ORIGINS[origin].female;
+  return list[weightedIndex(random, list.length, 0.7)];
 }
 
 /** Siblings do not share a given name (the father's, for a namesake son, is handled apart). */
