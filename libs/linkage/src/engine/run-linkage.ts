@@ -3,6 +3,7 @@ import { Comparator, modelFieldsFor, type ModelField } from '../compare/comparat
 import { NAME_DIFFERENT } from '../compare/levels';
 import { clusterPairs, COMPETITOR_MARGIN, edgesAbove, mergeSortedEdges } from '../cluster/cluster-pairs';
 import { trainModel } from '../model/train';
+import { fullNameCorrections } from '../model/full-name';
 import { buildModel } from '../model/model';
 import { matchProportionFromWeights } from '../model/match-proportion';
 import { Scorer } from '../model/scorer';
@@ -99,9 +100,10 @@ async function link(
   lap('blocking');
   const patterns = new Map<number, number>();
   const comparing = shares.compare();
-  // The workers compare the candidates while this thread compares the random pairs that give u; the
-  // "comparison" timing includes both, with or without workers.
+  // The workers compare the candidates while this thread compares the random pairs that give u and
+  // counts the full names; the "comparison" timing includes all of it, with or without workers.
   const u = estimateU(comparator, settings.randomPairs, settings.seed);
+  const fullNames = fullNameCorrections(data);
   for (const share of await comparing)
     share.codes.forEach((code, p) => patterns.set(code, (patterns.get(code) ?? 0) + share.counts[p]));
   lap('comparison');
@@ -109,7 +111,16 @@ async function link(
   const training = trainModel(comparator, patterns, u);
   const possible = possiblePairs(records.length, existingCluster);
   const modelFor = (prior: number) =>
-    buildModel(fields, training.m, u, prior, training.iterations, training.converged, settings.threshold);
+    buildModel(
+      fields,
+      training.m,
+      u,
+      prior,
+      training.iterations,
+      training.converged,
+      settings.threshold,
+      fullNames,
+    );
   // At most even odds: with one expected match among a handful of possible pairs, not a certainty.
   const emModel = modelFor(Math.min(Math.max(training.lambdaCandidates * comparisons, 1) / possible, 0.5));
   const frequencies = new TermFrequencies(data);

@@ -19,6 +19,11 @@ export interface LinkageModel {
   threshold: number;
   emIterations: number;
   emConverged: boolean;
+  /**
+   * Per record, the bits added to an exact agreement on its whole name, beyond its two names'
+   * frequencies (`fullNameCorrections`).
+   */
+  fullNames?: Float32Array;
 }
 
 /** No single field may veto a pair by more than this: files hold errors no model foresees. */
@@ -45,6 +50,7 @@ export function buildModel(
   emIterations: number,
   emConverged: boolean,
   threshold?: number,
+  fullNames?: Float32Array,
 ): LinkageModel {
   const parameters = fields.map((field, f) => ({
     ...field,
@@ -60,5 +66,6 @@ export function buildModel(
     threshold: threshold ?? modelThreshold,
     emIterations,
     emConverged,
+    fullNames,
   };
 }

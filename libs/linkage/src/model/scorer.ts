@@ -4,7 +4,7 @@ import { TermFrequencies } from './term-frequency';
 import { HOUSEHOLD_LABEL, HOUSEHOLD_LEVELS, type HouseholdEvidence } from './household';
 
 export interface FieldContribution {
-  field: ModelFieldName | 'household';
+  field: ModelFieldName | 'household' | 'fullName';
   label: string;
   level: number;
   levelLabel: string;
@@ -17,6 +17,11 @@ export interface FieldContribution {
 }
 
 const EXACT = 1;
+const FULL_NAME_LABEL = 'Prénom et nom ensemble';
+const FULL_NAME_LEVELS = {
+  frequent: 'souvent portés ensemble (homonymes plus probables)',
+  rare: 'rarement portés ensemble',
+};
 /** Name levels below exact that are still frequency-adjusted: a variant, or one slip, of a given name. */
 const VARIANT = 2;
 const VERY_CLOSE = 3;
@@ -44,6 +49,9 @@ export class Scorer {
   private readonly frequencyMemos: (Float64Array | undefined)[] = [];
   /** Household evidence, set once the pairs' base weights are known (main thread only). */
   private household?: HouseholdEvidence;
+  private readonly fullNames?: Float32Array;
+  private readonly firstField: number;
+  private readonly lastField: number;
 
   constructor(
     readonly comparator: Comparator,
@@ -53,6 +61,9 @@ export class Scorer {
     this.levelWeights = model.fields.map((f) => f.weights);
     this.scratch = new Uint8Array(model.fields.length);
     this.adjusted = model.fields.flatMap((f, index) => (f.termFrequency ? [index] : []));
+    this.firstField = model.fields.findIndex((f) => f.name === 'firstName');
+    this.lastField = model.fields.findIndex((f) => f.name === 'lastName');
+    if (this.firstField >= 0 && this.lastField >= 0) this.fullNames = model.fullNames;
   }
 
   weight(i: number, j: number): number {
@@ -84,11 +95,29 @@ export class Scorer {
       if (level === EXACT) weight += this.adjustmentFor(f, i, j);
       else if (adjustmentShare(field.name, level) > 0) weight += this.fuzzyAdjustmentFor(f, level, i, j);
     }
-    return weight;
+    if (!this.fullNames) return weight;
+    const names = this.model.fields[this.firstField].levels.length;
+    const bothExact =
+      Math.floor(code / radix[this.firstField]) % names === EXACT &&
+      Math.floor(code / radix[this.lastField]) % names === EXACT;
+    return bothExact ? weight + this.fullNameCorrection(i, j) : weight;
+  }
+
+  /**
+   * The correction of the whole name shared by records i and j in the same columns (the same for
+   * both records); 0 when they agree through swapped names or a birth name, or not at all.
+   */
+  private fullNameCorrection(i: number, j: number): number {
+    if (!this.fullNames) return 0;
+    const { first, last } = this.comparator.data;
+    const same = first.compact[i] === first.compact[j] && last.compact[i] === last.compact[j];
+    return same ? this.fullNames[i] : 0;
   }
 
   contributions(i: number, j: number): FieldContribution[] {
     const fields = this.fieldContributions(i, j);
+    const fullName = this.fullNameContribution(fields, i, j);
+    if (fullName) fields.push(fullName);
     if (!this.household) return fields;
     const level = this.household.level(i, j, this.baseWeight(i, j));
     const household: FieldContribution = {
@@ -100,6 +129,25 @@ export class Scorer {
       frequencyAdjustment: 0,
     };
     return [...fields, household];
+  }
+
+  private fullNameContribution(
+    fields: FieldContribution[],
+    i: number,
+    j: number,
+  ): FieldContribution | undefined {
+    const exact = (f: number) => f >= 0 && fields[f].level === EXACT;
+    if (!exact(this.firstField) || !exact(this.lastField)) return undefined;
+    const bits = this.fullNameCorrection(i, j);
+    if (bits === 0) return undefined;
+    return {
+      field: 'fullName',
+      label: FULL_NAME_LABEL,
+      level: EXACT,
+      levelLabel: bits < 0 ? FULL_NAME_LEVELS.frequent : FULL_NAME_LEVELS.rare,
+      levelWeight: bits,
+      frequencyAdjustment: 0,
+    };
   }
 
   private fieldContributions(i: number, j: number): FieldContribution[] {
