@@ -43,12 +43,12 @@ export function nameForm(nameTokens: string[]): NameForm | null {
   let start = 0;
   while (start < nameTokens.length - 1 && PARTICLES.has(nameTokens[start])) start++;
   const coreTokens = nameTokens.slice(start);
-  const core = coreTokens.join('');
+  const canonicalTokens = coreTokens.map(canonicalToken);
   return {
     compact: nameTokens.join(''),
-    core,
-    canonical: coreTokens.map(canonicalToken).join(' '),
-    phonetic: phoneticKey(coreTokens.map(canonicalToken).join('')),
+    core: coreTokens.join(''),
+    canonical: canonicalTokens.join(' '),
+    phonetic: phoneticKey(canonicalTokens.join('')),
   };
 }
 

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo';
 import { normalizeAddress, normalizeCity, parseSex } from './fields';
 import { DatePrecision, parseBirthDate } from './dates';
 import { parseBirthName, parseFirstName, parseSurname } from './names';
@@ -125,5 +126,20 @@ describe('sexe, commune et adresse', () => {
     expect(normalizeAddress('12 av. Jean Jaurès')).toBe('12 avenue jean jaures');
     expect(normalizeAddress('3 rue constructor')).toBe('3 rue constructor');
     expect(normalizeCity('Valueof toString')).toBe('valueof tostring');
+  });
+});
+
+describe('mémo borné', () => {
+  it('calcule une fois par valeur, puis recommence quand la table est pleine', () => {
+    const seen: string[] = [];
+    const upper = boundedMemo((key) => {
+      seen.push(key);
+      return key.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('b'), upper('a')]).toEqual(['A', 'B', 'A']);
+    expect(seen).toEqual(['a', 'b']);
+    // Full at two entries: the third value empties it, so `a` is computed again.
+    expect([upper('c'), upper('a')]).toEqual(['C', 'A']);
+    expect(seen).toEqual(['a', 'b', 'c', 'a']);
   });
 });

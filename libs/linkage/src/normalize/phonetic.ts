@@ -1,3 +1,5 @@
+import { boundedMemo } from './bounded-memo';
+
 // A phonetic key for names as heard at a French reception desk: digraphs and their transliterations
 // are merged (ph/f, ch/sh/sch, ou/u/w, dj/j, kh/k, c/k/q, y/i, x/ks, z/s), double letters collapse,
 // vowels after the first letter are dropped and a final d/t/s/x is treated as silent. It is coarse on
@@ -39,7 +41,7 @@ export function spellingKey(token: string): string {
   return heardLetters(token).replace(/(.)\1+/g, '$1');
 }
 
-export function phoneticKey(token: string): string {
+export const phoneticKey = boundedMemo((token: string): string => {
   const s = heardLetters(token);
   if (s === '') return '';
   let key = VOWELS.test(s[0]) ? 'a' : s[0];
@@ -49,4 +51,4 @@ export function phoneticKey(token: string): string {
     key += c;
   }
   return key.length > 2 ? key.replace(/[sx]$/, '').replace(/d$/, 't') : key;
-}
+});

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo';
 import { spellingKey } from './phonetic';
 
 // Spellings of the same name met in French administrative files for people of North- and
@@ -100,6 +101,6 @@ for (const group of VARIANT_GROUPS) {
  * spelling that is not listed but sounds like a listed one (Brahym, Mouhammed, Youssouff) gets that
  * one's canonical form, so that its phonetic key, and the blocks built on it, agree with the group's.
  */
-export function canonicalToken(token: string): string {
-  return CANONICAL.get(token) ?? CANONICAL_BY_SPELLING.get(spellingKey(token)) ?? token;
-}
+export const canonicalToken = boundedMemo(
+  (token) => CANONICAL.get(token) ?? CANONICAL_BY_SPELLING.get(spellingKey(token)) ?? token,
+);
