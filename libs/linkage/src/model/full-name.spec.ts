@@ -17,7 +17,11 @@ function combinations(
     surnames.flatMap((lastName, l) =>
       Array.from({ length: count }, (_, k) => ({
         id: `${prefix}-${f}-${l}-${k}`,
-        fields: { firstName, lastName, birthDate: String(1940 + ((k * 7 + f * 13 + l * 29) % 60)) },
+        fields: {
+          firstName,
+          lastName,
+          birthDate: `${1 + ((k * 5 + f) % 28)}/${1 + ((k + l) % 12)}/${1940 + ((k * 7 + f * 13 + l * 29) % 60)}`,
+        },
       })),
     ),
   );
@@ -64,6 +68,17 @@ describe('accord sur le nom complet', () => {
 
   it('laisse son poids au nom complet rare d’une seule personne', () => {
     expect(correctionOf(corrections, 'z1', records)).toBe(0);
+  });
+
+  it('ne prend pas pour des homonymes les lignes d’une personne dont l’année a une faute', () => {
+    const seen = ['12/03/1980', '12/03/1985', '12/03/1980', '12/03/1989', ''].map((birthDate, k) => ({
+      id: `s${k}`,
+      fields: { firstName: 'Sékou', lastName: 'Tandia', birthDate },
+    }));
+    const all = [...records, ...seen];
+    const own = fullNameCorrections(prepareRecords(all));
+    expect(correctionOf(own, 's0', all)).toBe(0);
+    expect(correctionOf(own, 's4', all)).toBe(0);
   });
 
   it('entre dans le poids et dans l’explication d’une paire d’accord exact sur les deux noms', () => {
