@@ -1,3 +1,4 @@
+import { DEFAULTS } from '../engine/run-linkage';
 import { LinkageConstraintError } from './constraint-error';
 import { clusterPairs, strongestFirst, type ClusteringInput } from './cluster-pairs';
 
@@ -34,6 +35,30 @@ describe('regroupement des paires', () => {
     expect(c).not.toBe(a);
     expect(d).toBe(e);
     expect(result.refusedMerges).toBe(1);
+  });
+
+  it('par défaut, une paire un peu contre n’empêche pas la fusion ; une paire fortement contre, si', () => {
+    // Lines of one person: 0 and 2 share little (one lacks a name, the other has a slip in the date).
+    const mild = { '0-1': 25, '1-2': 30, '3-4': 15, '0-2': -3 };
+    const strong = { ...mild, '1-2': 40, '0-2': -15 };
+    const merged = (weights: Record<string, number>) => {
+      const [a, b, c] = groups(
+        clusterPairs(
+          input({
+            chainFloor: DEFAULTS.chainFloor,
+            edges: {
+              left: Uint32Array.of(0, 1, 3),
+              right: Uint32Array.of(1, 2, 4),
+              weight: Float64Array.of(25, 30, 15),
+            },
+            weight: (i, j) => weights[`${Math.min(i, j)}-${Math.max(i, j)}` as keyof typeof mild] ?? -20,
+          }),
+        ),
+      );
+      return a === b && b === c;
+    };
+    expect(merged(mild)).toBe(true);
+    expect(merged(strong)).toBe(false);
   });
 
   it('fusionne les trois quand aucune paire ne s’y oppose', () => {

@@ -20,7 +20,13 @@ export const DEFAULTS = {
   randomPairs: 200_000,
   seed: 20240901,
   keepPairsAbove: 6,
-  chainFloor: 0,
+  /**
+   * A merge is refused when a pair across the two groups weighs this little: as much against as one
+   * field fully contradicted (the floor of a level's weight). At 0, any pair with a little evidence
+   * against vetoed, and the lines of one person, each with its own slips and gaps, stayed apart:
+   * Splink's fake_1000 0.8599 → 0.8816, the French set and FEBRL unchanged within 0.0004.
+   */
+  chainFloor: -10,
   maxClusterSize: 100,
 };
 
