@@ -96,10 +96,8 @@ export class Scorer {
       else if (adjustmentShare(field.name, level) > 0) weight += this.fuzzyAdjustmentFor(f, level, i, j);
     }
     if (!this.fullNames) return weight;
-    const names = this.model.fields[this.firstField].levels.length;
-    const bothExact =
-      Math.floor(code / radix[this.firstField]) % names === EXACT &&
-      Math.floor(code / radix[this.lastField]) % names === EXACT;
+    const levelOf = (f: number) => Math.floor(code / radix[f]) % this.model.fields[f].levels.length;
+    const bothExact = levelOf(this.firstField) === EXACT && levelOf(this.lastField) === EXACT;
     return bothExact ? weight + this.fullNameCorrection(i, j) : weight;
   }
 
