@@ -83,8 +83,8 @@ function runs(
 }
 
 /**
- * Pairs of dated records born more than a year apart among `order[start…end)`, sorted by year slot
- * (undated records first): all pairs of dated records, less those within a year (by a window).
+ * Pairs of records with a year slot born more than a year apart among `order[start…end)`, sorted by
+ * year slot (records without one first): all their pairs, less those within a year (by a window).
  */
 function pairsYearsApart(order: Int32Array, slots: Uint16Array, start: number, end: number): number {
   let first = start;
@@ -155,10 +155,10 @@ function distinctPairsByValue(
  *
  * Measured on the pairs of records with full dates born more than a year apart and on another day
  * of the year, nearly all of them distinct persons (one slip in a date changes one or the other, and
- * a file may hold many lines of one person): for each full name, the pairs sharing it (observed) against the pairs sharing its given
- * name times those sharing its surname, over all such pairs (expected if independent). Pairs share a
- * value with probability p², so the ratio is the square of the one on frequencies and half its log
- * is the correction, shrunk towards independence (`SHRINK`).
+ * a file may hold many lines of one person): for each full name, the pairs sharing it (observed)
+ * against the pairs sharing its given name times those sharing its surname, over all such pairs
+ * (expected if independent). Pairs share a value with probability p², so the ratio is the square of
+ * the one on frequencies and half its log is the correction, shrunk towards independence (`SHRINK`).
  *
  * Returns, for each record, the bits added to an exact agreement on its given name and surname
  * (records without a full date get the correction of their full name too).
