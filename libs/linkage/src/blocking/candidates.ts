@@ -24,7 +24,7 @@ export interface CandidatePairs {
   left: Uint32Array;
   right: Uint32Array;
   /** Bit r set when blocking rule r produced the pair. */
-  ruleMask: Uint8Array;
+  ruleMask: Uint16Array;
   rules: BlockingReport[];
 }
 

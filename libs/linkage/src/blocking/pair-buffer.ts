@@ -6,7 +6,7 @@ const CHUNK_SIZE = 1 << CHUNK_BITS;
  * A growable list of record pairs (i < j) with the blocking rule that produced each, turned into
  * sorted distinct pairs while remembering which rules produced each pair. The pairs are grouped by
  * their first record with a counting sort, then each (small) group is sorted by second record: no
- * global sort of floating-point codes. Second record and rule are packed as j * 8 + rule.
+ * global sort of floating-point codes. Second record and rule are packed as j * 16 + rule (16 rules at most).
  * Pairs are stored in fixed-size chunks rather than in arrays doubled and copied as they fill: half
  * the off-heap allocation, and the external memory pressure that made V8 collect garbage in full.
  */
@@ -20,7 +20,7 @@ export class PairBuffer {
   length = 0;
 
   constructor(readonly size: number) {
-    if (size > 2 ** 29) throw new Error('too many records for the pair buffer');
+    if (size > 2 ** 28) throw new Error('too many records for the pair buffer');
   }
 
   push(i: number, j: number, rule: number): void {
@@ -34,12 +34,12 @@ export class PairBuffer {
     const low = i < j ? i : j;
     const high = i < j ? j : i;
     this.first[this.fill] = low;
-    this.packed[this.fill++] = high * 8 + rule;
+    this.packed[this.fill++] = high * 16 + rule;
     this.length++;
   }
 
   /** Sorted distinct pairs as two index columns, with the bit mask of the rules that produced each. */
-  distinctPairs(): { left: Uint32Array; right: Uint32Array; rules: Uint8Array } {
+  distinctPairs(): { left: Uint32Array; right: Uint32Array; rules: Uint16Array } {
     const { size, length, firstChunks, packedChunks } = this;
     const chunkLength = (c: number) => (c === firstChunks.length - 1 ? this.fill : CHUNK_SIZE);
     const starts = new Uint32Array(size + 1);
@@ -71,24 +71,24 @@ export class PairBuffer {
       const from = starts[i];
       const to = starts[i + 1];
       if (to - from > 1) sortRange(grouped, from, to);
-      for (let k = from; k < to; k++) if (k === from || grouped[k] >>> 3 !== grouped[k - 1] >>> 3) distinct++;
+      for (let k = from; k < to; k++) if (k === from || grouped[k] >>> 4 !== grouped[k - 1] >>> 4) distinct++;
     }
     const left = new Uint32Array(distinct);
     const right = new Uint32Array(distinct);
-    const rules = new Uint8Array(distinct);
+    const rules = new Uint16Array(distinct);
     let index = -1;
     for (let i = 0; i < size; i++) {
       const to = starts[i + 1];
       let previous = -1;
       for (let k = starts[i]; k < to; k++) {
-        const j = grouped[k] >>> 3;
+        const j = grouped[k] >>> 4;
         if (j !== previous) {
           index++;
           previous = j;
           left[index] = i;
           right[index] = j;
         }
-        rules[index] |= 1 << (grouped[k] & 7);
+        rules[index] |= 1 << (grouped[k] & 15);
       }
     }
     return { left, right, rules };

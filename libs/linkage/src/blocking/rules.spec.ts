@@ -1,9 +1,17 @@
+import { modelFieldsFor } from '../compare/comparator';
+import { PairShare } from '../engine/pair-share';
 import { prepareRecords } from '../normalize/prepare';
 import type { LinkageRecord } from '../types';
 import { candidatePairs } from './candidates';
 
-function record(id: string, firstName: string, lastName: string, birthDate = ''): LinkageRecord {
-  return { id, fields: { firstName, lastName, birthDate } };
+function record(
+  id: string,
+  firstName: string,
+  lastName: string,
+  birthDate = '',
+  place: LinkageRecord['fields'] = {},
+): LinkageRecord {
+  return { id, fields: { firstName, lastName, birthDate, ...place } };
 }
 
 /** Whether blocking proposes the pair of records a and b among `others`. */
@@ -67,5 +75,48 @@ describe('règles de blocage', () => {
         expect([a, b, pairs.has(`${a}-${b}`)]).toEqual([a, b, Math.abs(position(a) - position(b)) <= 10]);
       }
     }
+  });
+
+  describe('adresse', () => {
+    const home = { address: '50 nicklin crescent', postcode: '2144', city: 'bayswater' };
+    const lucas = record('a', 'Lucas', 'McCarthy', '1960-11-01', home);
+    // The date replaced by another: no date rule can find the pair.
+    const sameHome = record('b', 'LUCAS', 'MCCARTHY', '1992-09-12', home);
+    const residents = Array.from({ length: 20 }, (_, k) =>
+      record(`n${k}`, `Prénom${k}`, `Nom${k}`, `19${50 + k}-02-03`, home),
+    );
+
+    it('compare deux fiches à la même adresse personnelle dont la date diffère entièrement', () => {
+      expect(compared(lucas, sameHome, crowd)).toBe(true);
+    });
+
+    it('ne le fait pas à une adresse collective (plus de 20 fiches : foyer, domiciliation)', () => {
+      expect(compared(lucas, sameHome, [...crowd, ...residents])).toBe(false);
+    });
+
+    it('compare au même code postal et numéro de voie un nom de famille changé et une adresse mal tapée', () => {
+      const madeline = record('a', 'Madeline', 'Mason', '1976-12-31', {
+        streetNumber: '7',
+        address: 'dixon drive',
+        postcode: '2280',
+      });
+      const married = record('b', 'MADELNE', 'BIRCHBY', '1976-02-28', {
+        streetNumber: '7',
+        address: 'dixonddrive',
+        postcode: '2280',
+      });
+      expect(compared(madeline, married, crowd)).toBe(true);
+      expect(
+        compared(madeline, { ...married, fields: { ...married.fields, streetNumber: '9' } }, crowd),
+      ).toBe(false);
+    });
+
+    it('ne fait pas apprendre le modèle sur les paires que seules les règles d’adresse proposent', () => {
+      const data = prepareRecords([lucas, sameHome, ...crowd]);
+      const share = new PairShare(data, modelFieldsFor(data.kinds), 0, 1);
+      const blocked = share.block({ maxBlockSize: 50, windowSize: 10 });
+      expect(blocked.pairs).toBe(1);
+      expect(share.compare()).toMatchObject({ trainingPairs: 0, codes: new Uint32Array(0) });
+    });
   });
 });

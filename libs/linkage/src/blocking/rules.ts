@@ -10,6 +10,12 @@ export interface BlockingRule {
   keys(data: PreparedData, i: number, emit: (key: number) => void): void;
   /** Pairs of a block this rule is for (default: all); lets a loose rule serve only where others cannot. */
   accepts?(data: PreparedData, i: number, j: number): boolean;
+  /**
+   * Its pairs are scored but do not train the model (EM). A rule keyed on the address finds the
+   * members of a family or the residents of a shelter: in the EM, they would pass for matches
+   * with a different name, and teach it that matches often have one.
+   */
+  scoredOnly?: true;
 }
 
 function fullDate(d: PreparedData, i: number): number {
@@ -52,6 +58,56 @@ function phoneticInitials(
   if (initial < 0) return;
   emit(initial);
   if (initial !== K && d.strings[columns.core[i]].charCodeAt(0) === C) emit(K);
+}
+
+/**
+ * Records sharing a place beyond which it is collective (a shelter, a day centre, the CCAS where
+ * people without a home receive their mail): it says nothing about who a record is.
+ */
+const COLLECTIVE_PLACE = 20;
+
+/** Each record's place as a dense id (-1: none, or collective), for the rules keyed on places. */
+interface Places {
+  address: Int32Array;
+  street: Int32Array;
+}
+const placesOf = new WeakMap<PreparedData, Places>();
+
+/** Dense ids of `key(i)` (negative: none), -1 for a key shared by more than COLLECTIVE_PLACE records. */
+function densePlaces(d: PreparedData, key: (i: number) => number): Int32Array {
+  const ids = new Map<number, number>();
+  const place = new Int32Array(d.size).fill(-1);
+  const lines: number[] = [];
+  for (let i = 0; i < d.size; i++) {
+    const k = key(i);
+    if (k < 0) continue;
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = lines.length;
+      ids.set(k, id);
+      lines.push(0);
+    }
+    lines[id]++;
+    place[i] = id;
+  }
+  for (let i = 0; i < d.size; i++) if (place[i] >= 0 && lines[place[i]] > COLLECTIVE_PLACE) place[i] = -1;
+  return place;
+}
+
+/** The address, and the postcode with the street number, of each record, computed once per data set. */
+function places(d: PreparedData): Places {
+  let found = placesOf.get(d);
+  if (!found) {
+    const radix = d.strings.length;
+    found = {
+      address: densePlaces(d, (i) => d.address[i]),
+      street: densePlaces(d, (i) =>
+        d.postcode[i] < 0 || d.streetNumber[i] < 0 ? -1 : d.postcode[i] * radix + d.streetNumber[i],
+      ),
+    };
+    placesOf.set(d, found);
+  }
+  return found;
 }
 
 /**
@@ -134,6 +190,34 @@ export const BLOCKING_RULES: BlockingRule[] = [
     accepts: (d, i, j) => d.precision[i] !== DatePrecision.Full || d.precision[j] !== DatePrecision.Full,
   },
   {
+    // A date mistyped beyond a slip, or replaced (an age taken for a year, another person's date):
+    // the rest of the identity, the home address included. Not at a collective address.
+    name: 'adresse personnelle + un nom phonétique (années différentes)',
+    fields: ['location'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const address = places(d).address[i];
+      if (address < 0) return;
+      for (const columns of [d.first, d.last, d.altLast]) {
+        const phonetic = columns.phonetic[i];
+        if (phonetic >= 0) emit(address * d.strings.length + phonetic);
+      }
+    },
+    accepts: yearsDiffer,
+  },
+  {
+    // The same home, the address itself mistyped: a changed family name, or a name and the date.
+    name: 'code postal + numéro de voie + initiale phonétique d’un des noms',
+    fields: ['location', 'streetNumber'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const street = places(d).street[i];
+      if (street < 0) return;
+      for (const columns of [d.first, d.last, d.altLast])
+        phoneticInitials(d, columns, i, (initial) => emit(street * 128 + initial));
+    },
+  },
+  {
     name: 'identifiant',
     fields: ['identifier'],
     keys(d, i, emit) {
@@ -141,3 +225,9 @@ export const BLOCKING_RULES: BlockingRule[] = [
     },
   },
 ];
+
+/** Bits of the rules whose pairs train the model, in a pair's rule mask. */
+export const TRAINING_RULES = BLOCKING_RULES.reduce(
+  (mask, rule, r) => (rule.scoredOnly ? mask : mask | (1 << r)),
+  0,
+);

@@ -1,4 +1,5 @@
 import { candidatePairs, type BlockingOptions, type BlockingReport } from '../blocking/candidates';
+import { TRAINING_RULES } from '../blocking/rules';
 import { edgesAbove } from '../cluster/cluster-pairs';
 import { Comparator, type ModelField } from '../compare/comparator';
 import type { LinkageModel } from '../model/model';
@@ -16,6 +17,8 @@ export interface BlockedShare {
 export interface ComparedShare {
   codes: Uint32Array;
   counts: Uint32Array;
+  /** Pairs counted in the patterns: those of the rules that train the model. */
+  trainingPairs: number;
 }
 
 /** A share's pairs weighing at least the floor it was given. */
@@ -38,6 +41,7 @@ export class PairShare {
   private readonly comparator: Comparator;
   private left: Uint32Array = new Uint32Array(0);
   private right: Uint32Array = new Uint32Array(0);
+  private ruleMask: Uint16Array = new Uint16Array(0);
   private patterns: Uint32Array = new Uint32Array(0);
   /** Set by `score`: weighs any further pair the main thread asks for. */
   scorer?: Scorer;
@@ -56,21 +60,30 @@ export class PairShare {
     const candidates = candidatePairs(this.data, { ...options, share });
     this.left = candidates.left;
     this.right = candidates.right;
+    this.ruleMask = candidates.ruleMask;
     return { rules: candidates.rules, pairs: candidates.left.length };
   }
 
   compare(): ComparedShare {
-    const { left, right, comparator } = this;
+    const { left, right, ruleMask, comparator } = this;
     const scratch = new Uint8Array(this.fields.length);
     const patterns = new Uint32Array(left.length);
     const counts = new Map<number, number>();
+    let trainingPairs = 0;
     for (let k = 0; k < left.length; k++) {
       const code = comparator.pattern(left[k], right[k], scratch);
       patterns[k] = code;
+      if ((ruleMask[k] & TRAINING_RULES) === 0) continue;
       counts.set(code, (counts.get(code) ?? 0) + 1);
+      trainingPairs++;
     }
     this.patterns = patterns;
-    return { codes: Uint32Array.from(counts.keys()), counts: Uint32Array.from(counts.values()) };
+    this.ruleMask = new Uint16Array(0);
+    return {
+      codes: Uint32Array.from(counts.keys()),
+      counts: Uint32Array.from(counts.values()),
+      trainingPairs,
+    };
   }
 
   /**
@@ -91,6 +104,7 @@ export class PairShare {
   /** Drops the candidate pairs, keeping what `weigh` needs. */
   release(): void {
     this.left = this.right = this.patterns = new Uint32Array(0);
+    this.ruleMask = new Uint16Array(0);
   }
 }
 

@@ -110,8 +110,11 @@ async function link(
   // counts the full names; the "comparison" timing includes all of it, with or without workers.
   const u = estimateU(comparator, settings.randomPairs, settings.seed);
   const fullNames = fullNameCorrections(data);
-  for (const share of await comparing)
+  let trainingPairs = 0;
+  for (const share of await comparing) {
     share.codes.forEach((code, p) => patterns.set(code, (patterns.get(code) ?? 0) + share.counts[p]));
+    trainingPairs += share.trainingPairs;
+  }
   lap('comparison');
 
   const training = trainModel(comparator, patterns, u);
@@ -128,7 +131,7 @@ async function link(
       fullNames,
     );
   // At most even odds: with one expected match among a handful of possible pairs, not a certainty.
-  const emModel = modelFor(Math.min(Math.max(training.lambdaCandidates * comparisons, 1) / possible, 0.5));
+  const emModel = modelFor(Math.min(Math.max(training.lambdaCandidates * trainingPairs, 1) / possible, 0.5));
   const frequencies = new TermFrequencies(data);
   lap('estimation');
 
