@@ -77,6 +77,36 @@ describe('règles de blocage', () => {
     }
   });
 
+  it.each([
+    [
+      'noms inversés, nées la même année à un autre jour',
+      ['Harris', 'Matilda', '1983-04-30'],
+      ['Matilda', 'Harris', '1983-03-03'],
+      true,
+    ],
+    [
+      'une fiche sans nom de famille : par son prénom et son année',
+      ['Julia', '', '2015-10-29'],
+      ['Julia', 'Taylor', '2015-07-31'],
+      true,
+    ],
+    [
+      'une fiche sans aucun nom : par sa date complète',
+      ['', '', '1983-11-16'],
+      ['Elliot', 'Jones', '1983-11-16'],
+      true,
+    ],
+    // With both names, neither of the last two rules applies.
+    [
+      'deux Julia de la même année, aux noms de famille différents',
+      ['Julia', 'Andrieu', '2015-10-29'],
+      ['Julia', 'Taylor', '2015-07-31'],
+      false,
+    ],
+  ] as const)('compare ou non : %s', (_, [af, al, ad], [bf, bl, bd], expected) => {
+    expect(compared(record('a', af, al, ad), record('b', bf, bl, bd), crowd)).toBe(expected);
+  });
+
   describe('adresse', () => {
     const home = { address: '50 nicklin crescent', postcode: '2144', city: 'bayswater' };
     const lucas = record('a', 'Lucas', 'McCarthy', '1960-11-01', home);

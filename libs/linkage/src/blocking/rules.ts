@@ -34,6 +34,41 @@ function yearsDiffer(d: PreparedData, i: number, j: number): boolean {
   );
 }
 
+const anyRecord = new WeakMap<PreparedData, Map<(d: PreparedData, i: number) => boolean, boolean>>();
+
+/**
+ * Whether some record passes `test`, computed once per data set: a rule for records that lack a
+ * field emits no key at all when none does (the others would only fill blocks to be filtered out).
+ */
+function someRecord(d: PreparedData, test: (d: PreparedData, i: number) => boolean): boolean {
+  let known = anyRecord.get(d);
+  if (!known) anyRecord.set(d, (known = new Map()));
+  let found = known.get(test);
+  if (found === undefined) {
+    found = false;
+    for (let i = 0; i < d.size && !found; i++) found = test(d, i);
+    known.set(test, found);
+  }
+  return found;
+}
+
+/** No family name (nor birth name). */
+function withoutFamilyName(d: PreparedData, i: number): boolean {
+  return d.last.phonetic[i] < 0 && d.altLast.phonetic[i] < 0;
+}
+
+/** Both names missing (family name, birth name and given name). */
+function nameless(d: PreparedData, i: number): boolean {
+  return d.first.phonetic[i] < 0 && d.last.phonetic[i] < 0 && d.altLast.phonetic[i] < 0;
+}
+
+/** Two string ids as one number below 2^32, the same in either order (a collision only joins two blocks). */
+function unorderedPair(a: number, b: number): number {
+  const low = a < b ? a : b;
+  const high = a < b ? b : a;
+  return (Math.imul(low, 0x9e3779b1) ^ Math.imul(high ^ (high >>> 15), 0x85ebca6b)) >>> 0;
+}
+
 /** First letter of the phonetic key (c/k/q, ph/f… merged; any vowel is "a"): survives most slips. */
 function phoneticInitial(d: PreparedData, columns: NameColumns, i: number): number {
   const key = columns.phonetic[i];
@@ -188,6 +223,43 @@ export const BLOCKING_RULES: BlockingRule[] = [
     },
     // Two full dates are found by the date rules; this one is for records without a usable date.
     accepts: (d, i, j) => d.precision[i] !== DatePrecision.Full || d.precision[j] !== DatePrecision.Full,
+  },
+  {
+    // Given and family names swapped, and a day or a month mistyped: the two names in either order.
+    name: 'les deux noms phonétiques, dans un ordre ou l’autre + année de naissance',
+    fields: ['firstName', 'lastName', 'birthDate', 'sex'],
+    keys(d, i, emit) {
+      const year = d.year[i];
+      const first = d.first.phonetic[i];
+      if (year === 0 || first < 0) return;
+      for (const columns of [d.last, d.altLast]) {
+        const last = columns.phonetic[i];
+        if (last >= 0) emit(unorderedPair(first, last) * 4096 + year);
+      }
+    },
+  },
+  {
+    // A record without a family name: its given name and year meet everyone's.
+    name: 'prénom phonétique + année de naissance, pour une fiche sans nom de famille',
+    fields: ['firstName', 'birthDate', 'sex'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const year = d.year[i];
+      const first = d.first.phonetic[i];
+      if (year !== 0 && first >= 0 && someRecord(d, withoutFamilyName)) emit(first * 4096 + year);
+    },
+    accepts: (d, i, j) => withoutFamilyName(d, i) || withoutFamilyName(d, j),
+  },
+  {
+    // A record without any name: its full birth date (the model weighs the rest).
+    name: 'date de naissance complète, pour une fiche sans nom',
+    fields: ['birthDate'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const date = fullDate(d, i);
+      if (date >= 0 && someRecord(d, nameless)) emit(date);
+    },
+    accepts: (d, i, j) => nameless(d, i) || nameless(d, j),
   },
   {
     // A date mistyped beyond a slip, or replaced (an age taken for a year, another person's date):

@@ -196,25 +196,36 @@ export class Comparator {
   /**
    * First and last names written in each other's column ("DIALLO Mamadou" / "MAMADOU Diallo"), possibly
    * with a slip in one of them or a looser spelling of the other. The crossed comparison replaces the
-   * direct one when it is better on both names, at least "very close" on one and "close" on the other.
+   * direct one when it is better on both names, at least "very close" on one and "close" on the other;
+   * or, when a name is missing and the other does not agree directly, when that one agrees crossed
+   * (exact or a variant): "Matilda" with no family name / "Harris Matilda". (With both names present,
+   * one crossed agreement alone is too often a given name also borne as a family name, Ahmadi or
+   * Thomas: at 100k records of the French set, F1 0.9714 → 0.9701.)
    */
   private trySwappedNames(a: number, b: number, out: Uint8Array): boolean {
     const first = out[this.firstIndex];
     const last = out[this.lastIndex];
     if (first !== MISSING && first <= NAME_VARIANT && last !== MISSING && last <= NAME_VARIANT) return false;
     const p = this.packed;
+    const cost = (level: number) => (level === MISSING ? NAME_DIFFERENT + 1 : level);
     const usable = (level: number) => level !== MISSING && level <= NAME_LOOSE;
+    // A name missing, the other different: only a crossed agreement can be found.
+    const oneMissing =
+      (first === MISSING && cost(last) >= NAME_DIFFERENT) ||
+      (last === MISSING && cost(first) >= NAME_DIFFERENT);
     const swappedFirst = nameLevel(p, a + FIRST, b + LAST);
-    if (!usable(swappedFirst)) return false;
+    if (!usable(swappedFirst) && !oneMissing) return false;
     let swappedLast = nameLevel(p, a + LAST, b + FIRST);
     if (p.values[a + ALT_LAST] >= 0 && (!usable(swappedLast) || swappedLast > NAME_CLOSE))
       swappedLast = better(swappedLast, nameLevel(p, a + ALT_LAST, b + FIRST));
-    if (!usable(swappedLast) || Math.min(swappedFirst, swappedLast) > NAME_CLOSE) return false;
-    const cost = (level: number) => (level === MISSING ? NAME_DIFFERENT + 1 : level);
+    const crossed =
+      usable(swappedFirst) && usable(swappedLast) && Math.min(swappedFirst, swappedLast) <= NAME_CLOSE;
+    const oneSided = oneMissing && Math.min(cost(swappedFirst), cost(swappedLast)) <= NAME_VARIANT;
+    if (!crossed && !oneSided) return false;
     if (
-      swappedFirst > cost(first) ||
-      swappedLast > cost(last) ||
-      swappedFirst + swappedLast >= cost(first) + cost(last)
+      cost(swappedFirst) > cost(first) ||
+      cost(swappedLast) > cost(last) ||
+      cost(swappedFirst) + cost(swappedLast) >= cost(first) + cost(last)
     )
       return false;
     out[this.firstIndex] = swappedFirst;

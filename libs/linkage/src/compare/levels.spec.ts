@@ -99,6 +99,17 @@ describe('lieu', () => {
     );
     expect(loose).toMatchObject({ firstName: 'différent', lastName: 'différent' });
   });
+
+  it('reconnaît un nom écrit dans l’autre colonne quand la fiche n’a que ce nom', () => {
+    // "Matilda" without a family name / "Harris Matilda": the given name is in the family-name column.
+    expect(
+      levelsOf({ firstName: 'Matilda', lastName: '' }, { firstName: 'Harris', lastName: 'Matilda' }),
+    ).toMatchObject({ firstName: 'identique', lastName: 'absent' });
+    // Both names present, one crossed agreement alone (a given name also borne as a family name): no swap.
+    expect(
+      levelsOf({ firstName: 'Karim', lastName: 'Ahmadi' }, { firstName: 'Ahmadi', lastName: 'Wardak' }),
+    ).toMatchObject({ firstName: 'différent', lastName: 'différent' });
+  });
 });
 
 describe('noms : cas ajoutés à la quatrième passe', () => {
