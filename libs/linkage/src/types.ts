@@ -8,6 +8,8 @@ export const VALUE_KINDS = [
   'address',
   'streetNumber',
   'identifier',
+  'phone',
+  'email',
   'text',
   'household',
 ] as const;

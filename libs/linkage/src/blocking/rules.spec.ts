@@ -3,6 +3,7 @@ import { PairShare } from '../engine/pair-share';
 import { prepareRecords } from '../normalize/prepare';
 import type { LinkageRecord } from '../types';
 import { candidatePairs } from './candidates';
+import { BLOCKING_RULES } from './rules';
 
 function record(
   id: string,
@@ -105,6 +106,39 @@ describe('règles de blocage', () => {
     ],
   ] as const)('compare ou non : %s', (_, [af, al, ad], [bf, bl, bd], expected) => {
     expect(compared(record('a', af, al, ad), record('b', bf, bl, bd), crowd)).toBe(expected);
+  });
+
+  it('tient dans les 4 bits de règle du tampon de paires', () => {
+    expect(BLOCKING_RULES.length).toBeLessThanOrEqual(16);
+  });
+
+  describe('téléphone et courriel', () => {
+    const awa = record('a', 'Awa', 'Diallo', '1990-03-14', {
+      phone: '06 12 34 56 78',
+      email: 'awa.d@exemple.fr',
+    });
+    // Another given name and another date (a namesake's, or a mistyped one): only the phone or the e-mail meets.
+    const other = (fields: LinkageRecord['fields']) =>
+      record('b', 'Fatoumata', 'Diallo', '1979-06-30', fields);
+
+    it('compare deux fiches au même numéro ou au même courriel, sans que le numéro entraîne le modèle', () => {
+      expect(compared(awa, other({ phone: '+33 6 12 34 56 78' }), crowd)).toBe(true);
+      expect(compared(awa, other({ email: 'AWA.D@exemple.fr' }), crowd)).toBe(true);
+      const data = prepareRecords([awa, other({ phone: '0612345678' }), ...crowd]);
+      const share = new PairShare(data, modelFieldsFor(data.kinds), 0, 1);
+      expect(share.block({ maxBlockSize: 50, windowSize: 10 }).pairs).toBe(1);
+      expect(share.compare().trainingPairs).toBe(0);
+    });
+
+    it('ignore le numéro d’un standard partagé par plus de 20 fiches', () => {
+      const switchboard = { phone: '03 80 00 00 01' };
+      const residents = Array.from({ length: 20 }, (_, k) =>
+        record(`s${k}`, `Prénom${k}`, `Nom${k}`, `19${50 + k}-02-03`, switchboard),
+      );
+      const a = { ...awa, fields: { ...awa.fields, ...switchboard } };
+      expect(compared(a, other(switchboard), crowd)).toBe(true);
+      expect(compared(a, other(switchboard), [...crowd, ...residents])).toBe(false);
+    });
   });
 
   describe('adresse', () => {

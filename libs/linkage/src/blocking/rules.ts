@@ -96,22 +96,26 @@ function phoneticInitials(
 }
 
 /**
- * Records sharing a place beyond which it is collective (a shelter, a day centre, the CCAS where
- * people without a home receive their mail): it says nothing about who a record is.
+ * Records sharing an address, a phone number or an e-mail beyond which it is collective (a shelter,
+ * a day centre, the CCAS where people without a home receive their mail, a switchboard): it says
+ * nothing about who a record is.
  */
-const COLLECTIVE_PLACE = 20;
+const COLLECTIVE = 20;
 
-/** Each record's place as a dense id (-1: none, or collective), for the rules keyed on places. */
-interface Places {
+/** Each record's personal values as dense ids (-1: none, or collective), for the rules keyed on them. */
+interface PersonalValues {
   address: Int32Array;
+  /** Postcode and street number together. */
   street: Int32Array;
+  phone: Int32Array;
+  email: Int32Array;
 }
-const placesOf = new WeakMap<PreparedData, Places>();
+const personalOf = new WeakMap<PreparedData, PersonalValues>();
 
-/** Dense ids of `key(i)` (negative: none), -1 for a key shared by more than COLLECTIVE_PLACE records. */
-function densePlaces(d: PreparedData, key: (i: number) => number): Int32Array {
+/** Dense ids of `key(i)` (negative: none), -1 for a key shared by more than COLLECTIVE records. */
+function denseIds(d: PreparedData, key: (i: number) => number): Int32Array {
   const ids = new Map<number, number>();
-  const place = new Int32Array(d.size).fill(-1);
+  const dense = new Int32Array(d.size).fill(-1);
   const lines: number[] = [];
   for (let i = 0; i < d.size; i++) {
     const k = key(i);
@@ -123,24 +127,26 @@ function densePlaces(d: PreparedData, key: (i: number) => number): Int32Array {
       lines.push(0);
     }
     lines[id]++;
-    place[i] = id;
+    dense[i] = id;
   }
-  for (let i = 0; i < d.size; i++) if (place[i] >= 0 && lines[place[i]] > COLLECTIVE_PLACE) place[i] = -1;
-  return place;
+  for (let i = 0; i < d.size; i++) if (dense[i] >= 0 && lines[dense[i]] > COLLECTIVE) dense[i] = -1;
+  return dense;
 }
 
-/** The address, and the postcode with the street number, of each record, computed once per data set. */
-function places(d: PreparedData): Places {
-  let found = placesOf.get(d);
+/** The personal values of each record, computed once per data set. */
+function personal(d: PreparedData): PersonalValues {
+  let found = personalOf.get(d);
   if (!found) {
     const radix = d.strings.length;
     found = {
-      address: densePlaces(d, (i) => d.address[i]),
-      street: densePlaces(d, (i) =>
+      address: denseIds(d, (i) => d.address[i]),
+      street: denseIds(d, (i) =>
         d.postcode[i] < 0 || d.streetNumber[i] < 0 ? -1 : d.postcode[i] * radix + d.streetNumber[i],
       ),
+      phone: denseIds(d, (i) => d.phone[i]),
+      email: denseIds(d, (i) => d.email[i]),
     };
-    placesOf.set(d, found);
+    personalOf.set(d, found);
   }
   return found;
 }
@@ -268,7 +274,7 @@ export const BLOCKING_RULES: BlockingRule[] = [
     fields: ['location'],
     scoredOnly: true,
     keys(d, i, emit) {
-      const address = places(d).address[i];
+      const address = personal(d).address[i];
       if (address < 0) return;
       for (const columns of [d.first, d.last, d.altLast]) {
         const phonetic = columns.phonetic[i];
@@ -283,10 +289,31 @@ export const BLOCKING_RULES: BlockingRule[] = [
     fields: ['location', 'streetNumber'],
     scoredOnly: true,
     keys(d, i, emit) {
-      const street = places(d).street[i];
+      const street = personal(d).street[i];
       if (street < 0) return;
       for (const columns of [d.first, d.last, d.altLast])
         phoneticInitials(d, columns, i, (initial) => emit(street * 128 + initial));
+    },
+  },
+  {
+    // Scored only, like the address: members of a family share a phone, and would teach the EM that
+    // matches often have another given name.
+    name: 'téléphone (non partagé par plus de 20 fiches)',
+    fields: ['phone'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const phone = personal(d).phone[i];
+      if (phone >= 0) emit(phone);
+    },
+  },
+  {
+    // Personal, like an identifier: its pairs train the model (on Splink's fake_1000, scored only:
+    // F1 0.9697 → 0.9582).
+    name: 'courriel (non partagé par plus de 20 fiches)',
+    fields: ['email'],
+    keys(d, i, emit) {
+      const email = personal(d).email[i];
+      if (email >= 0) emit(email);
     },
   },
   {

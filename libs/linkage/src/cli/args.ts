@@ -1,4 +1,4 @@
-import { isFieldKind, type FieldKind } from '../types';
+import { FIELD_KINDS, isFieldKind, type FieldKind } from '../types';
 import { UsageError } from './usage-error';
 
 export interface CliArguments {
@@ -36,8 +36,9 @@ function parseNumber(name: string, text: string): number {
 
 export function parseArguments(argv: readonly string[]): CliArguments {
   const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('commande manquante : dedupe ou link');
   if (command !== 'dedupe' && command !== 'link')
-    throw new UsageError(`commande inconnue « ${command ?? ''} » (attendu : dedupe ou link)`);
+    throw new UsageError(`commande inconnue « ${command} » (attendu : dedupe ou link)`);
   const values = new Map<string, string[]>();
   for (let k = 0; k < rest.length; k++) {
     const [name, inline] = rest[k].split(/=(.*)/s, 2);
@@ -57,7 +58,10 @@ export function parseArguments(argv: readonly string[]): CliArguments {
     const column = text.slice(0, separator).trim();
     const kind = text.slice(separator + 1).trim();
     if (separator <= 0 || column === '') throw new UsageError(`--map attend colonne:type, reçu « ${text} »`);
-    if (!isFieldKind(kind)) throw new UsageError(`type de champ inconnu « ${kind} » dans --map ${text}`);
+    if (!isFieldKind(kind))
+      throw new UsageError(
+        `type de champ inconnu « ${kind} » dans --map ${text} (types : ${FIELD_KINDS.join(', ')})`,
+      );
     return { column, kind };
   });
   if (mappings.length === 0) throw new UsageError('au moins un --map colonne:type est nécessaire');

@@ -8,6 +8,8 @@ import {
   RECORD_STRIDE,
   STREET_NUMBER,
   TEXT,
+  PHONE,
+  EMAIL,
   type PackedRecords,
   DATE_LEVELS,
   MISSING,
@@ -19,7 +21,7 @@ import {
   NAME_VARIANT,
   dateLevel,
   exactLevel,
-  identifierLevel,
+  codeLevel,
   nameLevel,
   LOCATION_LEVELS,
   locationLevel,
@@ -29,7 +31,16 @@ import {
 } from './levels';
 
 export type ModelFieldName =
-  'firstName' | 'lastName' | 'birthDate' | 'sex' | 'location' | 'streetNumber' | 'identifier' | 'text';
+  | 'firstName'
+  | 'lastName'
+  | 'birthDate'
+  | 'sex'
+  | 'location'
+  | 'streetNumber'
+  | 'identifier'
+  | 'phone'
+  | 'email'
+  | 'text';
 
 export interface ModelField {
   name: ModelFieldName;
@@ -86,6 +97,21 @@ const FIELD_CATALOGUE: (ModelField & { sources: FieldKind[] })[] = [
     sources: ['identifier'],
   },
   {
+    // A family shares a phone, a shelter's residents its number: a common value weighs less.
+    name: 'phone',
+    label: 'Téléphone',
+    levels: ['absent', 'identique', 'un chiffre diffère', 'différent'],
+    termFrequency: true,
+    sources: ['phone'],
+  },
+  {
+    name: 'email',
+    label: 'Courriel',
+    levels: ['absent', 'identique', 'un caractère diffère', 'différent'],
+    termFrequency: true,
+    sources: ['email'],
+  },
+  {
     name: 'text',
     label: 'Texte',
     levels: ['absent', 'identique', 'proche', 'différent'],
@@ -109,6 +135,8 @@ const enum FieldCode {
   Location,
   StreetNumber,
   Identifier,
+  Phone,
+  Email,
   Text,
 }
 
@@ -120,6 +148,8 @@ const FIELD_CODES: Record<ModelFieldName, FieldCode> = {
   location: FieldCode.Location,
   streetNumber: FieldCode.StreetNumber,
   identifier: FieldCode.Identifier,
+  phone: FieldCode.Phone,
+  email: FieldCode.Email,
   text: FieldCode.Text,
 };
 
@@ -187,7 +217,11 @@ export class Comparator {
       case FieldCode.StreetNumber:
         return exactLevel(p, a + STREET_NUMBER, b + STREET_NUMBER);
       case FieldCode.Identifier:
-        return identifierLevel(p, a, b);
+        return codeLevel(p, a, b);
+      case FieldCode.Phone:
+        return codeLevel(p, a, b, PHONE);
+      case FieldCode.Email:
+        return codeLevel(p, a, b, EMAIL);
       default:
         return similarLevel(p, a + TEXT, b + TEXT, 0.88);
     }

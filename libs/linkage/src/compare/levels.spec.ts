@@ -112,6 +112,21 @@ describe('lieu', () => {
   });
 });
 
+describe('téléphone et courriel', () => {
+  it('compare les numéros et les courriels normalisés : identique, un caractère, différent', () => {
+    expect(levelsOf({ phone: '06 12 34 56 78' }, { phone: '+33612345678' }).phone).toBe('identique');
+    expect(levelsOf({ phone: '06 12 34 56 78' }, { phone: '06 12 34 56 79' }).phone).toBe(
+      'un chiffre diffère',
+    );
+    expect(levelsOf({ phone: '06 12 34 56 78' }, { phone: '07 98 76 54 32' }).phone).toBe('différent');
+    expect(levelsOf({ phone: '06 12 34 56 78' }, { phone: 'néant' }).phone).toBe('absent');
+    expect(levelsOf({ email: 'Awa@exemple.fr' }, { email: 'awa@exemple.fr ' }).email).toBe('identique');
+    expect(levelsOf({ email: 'awa@exemple.fr' }, { email: 'awa@exemples.fr' }).email).toBe(
+      'un caractère diffère',
+    );
+  });
+});
+
 describe('noms : cas ajoutés à la quatrième passe', () => {
   it('ne dit « très proche » que pour une faute : un nom plus long au même début est seulement proche', () => {
     expect(levelsOf({ lastName: 'Hamham' }, { lastName: 'HAMHAMMER' }).lastName).toBe('proche');

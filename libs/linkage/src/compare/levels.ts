@@ -23,7 +23,9 @@ export const TEXT = 17;
 const YEAR = 18;
 /** Month, day (<< 8), date precision (<< 16) and sex (<< 24). */
 const DATE_AND_SEX = 19;
-export const RECORD_STRIDE = 20;
+export const PHONE = 20;
+export const EMAIL = 21;
+export const RECORD_STRIDE = 22;
 
 /**
  * The values compared, record after record (RECORD_STRIDE ints each): the second record of a
@@ -54,6 +56,8 @@ function packRecords(data: PreparedData): PackedRecords {
     values[o + STREET_NUMBER] = data.streetNumber[i];
     values[o + IDENTIFIER] = data.identifier[i];
     values[o + TEXT] = data.text[i];
+    values[o + PHONE] = data.phone[i];
+    values[o + EMAIL] = data.email[i];
     values[o + YEAR] = data.year[i];
     values[o + DATE_AND_SEX] =
       data.month[i] | (data.day[i] << 8) | (data.precision[i] << 16) | (data.sex[i] << 24);
@@ -495,9 +499,10 @@ function sameDepartment(a: string, b: string): boolean {
   return true;
 }
 
-export function identifierLevel(p: PackedRecords, a: number, b: number): number {
-  const x = p.values[a + IDENTIFIER];
-  const y = p.values[b + IDENTIFIER];
+/** Identical, one character apart (a slip), or different: an identifier, a phone number, an e-mail. */
+export function codeLevel(p: PackedRecords, a: number, b: number, slot = IDENTIFIER): number {
+  const x = p.values[a + slot];
+  const y = p.values[b + slot];
   if (x < 0 || y < 0) return MISSING;
   if (x === y) return 1;
   return editDistance(p.data.strings[x], p.data.strings[y], 1) <= 1 ? 2 : 3;

@@ -26,6 +26,9 @@ const PRIORS: Record<ModelFieldName, { m: number[]; u: number[] }> = {
   location: { m: [0.35, 0.05, 0.35, 0.05, 0.1, 0.1], u: [1e-2, 1e-2, 0.25, 0.02, 0.4] },
   streetNumber: { m: [0.8, 0.2], u: [0.02] },
   identifier: { m: [0.9, 0.05, 0.05], u: [1e-4, 2e-5] },
+  // People change numbers and addresses: more matches disagree than on an identifier.
+  phone: { m: [0.8, 0.05, 0.15], u: [1e-4, 2e-5] },
+  email: { m: [0.8, 0.05, 0.15], u: [1e-4, 2e-5] },
   text: { m: [0.6, 0.2, 0.2], u: [0.01, 0.02] },
 };
 

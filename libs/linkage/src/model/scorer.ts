@@ -265,6 +265,10 @@ export class Scorer {
       }
       case 'location':
         return d.address[i];
+      case 'phone':
+        return d.phone[i];
+      case 'email':
+        return d.email[i];
       default:
         return -1;
     }

@@ -28,6 +28,8 @@ export class TermFrequencies {
     this.tables.set('firstName', countValues(n, [data.first.compact]));
     this.tables.set('lastName', countValues(n, [data.last.compact, data.altLast.compact]));
     this.tables.set('location', countValues(n, [data.address]));
+    this.tables.set('phone', countValues(n, [data.phone]));
+    this.tables.set('email', countValues(n, [data.email]));
   }
 
   frequency(field: ModelFieldName, value: number): number | undefined {

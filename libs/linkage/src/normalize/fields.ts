@@ -69,6 +69,32 @@ export function normalizeAddress(raw: string | undefined): string {
     .join(' ');
 }
 
+/**
+ * A phone number as its digits, a French one in its national form: "+33 6 12 34 56 78",
+ * "0033 (0)6 12…" and "612345678" (a spreadsheet drops the leading 0) all give "0612345678". Fewer than
+ * eight digits, or one digit repeated ("0000000000"), is no number.
+ */
+export function normalizePhone(raw: string | undefined): string {
+  const text = (raw ?? '').trim();
+  let digits = text.replace(/\D/g, '');
+  const international = text.startsWith('+') || digits.startsWith('00');
+  if (digits.startsWith('00')) digits = digits.slice(2);
+  if (international && digits.startsWith('33')) {
+    const national = digits.slice(2).replace(/^0/, '');
+    if (national.length === 9) digits = `0${national}`;
+  } else if (!international && digits.length === 9 && digits[0] !== '0') digits = `0${digits}`;
+  return digits.length < 8 || /^(\d)\1*$/.test(digits) ? '' : digits;
+}
+
+/** An e-mail address, trimmed and in lower case; anything without a name, an @ and a domain is none. */
+export function normalizeEmail(raw: string | undefined): string {
+  const address = (raw ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '');
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address) ? address : '';
+}
+
 export function normalizeCode(raw: string | undefined): string {
   return foldText(raw ?? '').replace(/ /g, '');
 }

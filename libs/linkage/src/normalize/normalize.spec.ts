@@ -1,5 +1,5 @@
 import { boundedMemo } from './bounded-memo';
-import { normalizeAddress, normalizeCity, parseSex } from './fields';
+import { normalizeAddress, normalizeCity, normalizeEmail, normalizePhone, parseSex } from './fields';
 import { DatePrecision, parseBirthDate } from './dates';
 import { parseBirthName, parseFirstName, parseSurname } from './names';
 import { phoneticKey } from './phonetic';
@@ -126,6 +126,29 @@ describe('sexe, commune et adresse', () => {
     expect(normalizeAddress('12 av. Jean Jaurès')).toBe('12 avenue jean jaures');
     expect(normalizeAddress('3 rue constructor')).toBe('3 rue constructor');
     expect(normalizeCity('Valueof toString')).toBe('valueof tostring');
+  });
+});
+
+describe('téléphone et courriel', () => {
+  it('écrit un numéro français sous sa forme nationale, quelle que soit sa saisie', () => {
+    for (const raw of [
+      '06 12 34 56 78',
+      '06.12.34.56.78',
+      '+33 6 12 34 56 78',
+      '0033 (0)6 12 34 56 78',
+      '612345678',
+    ])
+      expect([raw, normalizePhone(raw)]).toEqual([raw, '0612345678']);
+    // Another country keeps its code; junk is no number.
+    expect(normalizePhone('+40 721 234 567')).toBe('40721234567');
+    for (const raw of ['0000000000', '115', 'néant', '', undefined]) expect(normalizePhone(raw)).toBe('');
+  });
+
+  it('lit un courriel sans casse ni espaces, et rien qui n’en soit un', () => {
+    expect(normalizeEmail('  Awa.Diallo@Exemple.FR ')).toBe('awa.diallo@exemple.fr');
+    expect(normalizeEmail('mailto:awa@exemple.fr')).toBe('awa@exemple.fr');
+    for (const raw of ['néant', 'awa@', '@exemple.fr', 'awa diallo@exemple.fr', undefined])
+      expect(normalizeEmail(raw)).toBe('');
   });
 });
 

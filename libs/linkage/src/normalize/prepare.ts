@@ -1,6 +1,14 @@
 import { FIELD_KINDS, type FieldKind, type LinkageRecord } from '../types';
 import { parseBirthDate, type BirthDate } from './dates';
-import { normalizeAddress, normalizeCity, normalizeCode, normalizePostcode, parseSex } from './fields';
+import {
+  normalizeAddress,
+  normalizeCity,
+  normalizeCode,
+  normalizeEmail,
+  normalizePhone,
+  normalizePostcode,
+  parseSex,
+} from './fields';
 import { parseBirthName, parseFirstName, parseSurname, type NameForm } from './names';
 import { StringTable } from './string-table';
 import { foldText } from './text';
@@ -35,6 +43,8 @@ export interface PreparedData {
   address: Int32Array;
   streetNumber: Int32Array;
   identifier: Int32Array;
+  phone: Int32Array;
+  email: Int32Array;
   text: Int32Array;
   /**
    * Household key of each record, as an id into `householdKeys` (-1: none). The keys have their own
@@ -97,8 +107,10 @@ class NameInterner {
 
 function memoize<T>(parse: (raw: string | undefined) => T): (raw: string | undefined) => T {
   const cache = new Map<string, T>();
+  // An unmapped column is undefined in every record: parsed once.
+  let absent: { value: T } | undefined;
   return (raw) => {
-    if (raw === undefined) return parse(raw);
+    if (raw === undefined) return (absent ??= { value: parse(raw) }).value;
     let value = cache.get(raw);
     if (value === undefined) {
       value = parse(raw);
@@ -157,6 +169,8 @@ export function prepareRecords(records: readonly LinkageRecord[]): PreparedData 
     address: new Int32Array(size),
     streetNumber: new Int32Array(size),
     identifier: new Int32Array(size),
+    phone: new Int32Array(size),
+    email: new Int32Array(size),
     text: new Int32Array(size),
     household: new Int32Array(size),
     householdKeys: householdTable.values,
@@ -176,6 +190,8 @@ export function prepareRecords(records: readonly LinkageRecord[]): PreparedData 
   const addressId = internOf(normalizeAddress);
   const streetNumberId = internOf(normalizeCode);
   const identifierId = internOf(normalizeCode);
+  const phoneId = internOf(normalizePhone);
+  const emailId = internOf(normalizeEmail);
   const textId = internOf((raw) => foldText(raw ?? ''));
   // Nearly one key per household: memoising them would only fill a second map.
   const householdId = (raw: string | undefined) => householdTable.intern(raw?.trim());
@@ -213,6 +229,8 @@ export function prepareRecords(records: readonly LinkageRecord[]): PreparedData 
     data.address[i] = addressId(f.address);
     data.streetNumber[i] = streetNumberId(f.streetNumber);
     data.identifier[i] = identifierId(f.identifier);
+    data.phone[i] = phoneId(f.phone);
+    data.email[i] = emailId(f.email);
     data.text[i] = textId(f.text);
     data.household[i] = householdId(f.household);
   }

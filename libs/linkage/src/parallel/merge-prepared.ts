@@ -43,6 +43,8 @@ export function mergePrepared(chunks: PreparedData[]): PreparedData {
     address: new Int32Array(size),
     streetNumber: new Int32Array(size),
     identifier: new Int32Array(size),
+    phone: new Int32Array(size),
+    email: new Int32Array(size),
     text: new Int32Array(size),
     household: new Int32Array(size),
     householdKeys: householdTable.values,
