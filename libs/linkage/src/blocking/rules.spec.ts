@@ -158,6 +158,14 @@ describe('règles de blocage', () => {
       expect(compared(lucas, sameHome, [...crowd, ...residents])).toBe(false);
     });
 
+    it('compare deux fiches nées le même jour à la même adresse personnelle, les deux noms mal tapés', () => {
+      const garbled = record('b', 'Sacul', 'Yhtraccm', '1960-11-01', home);
+      expect(compared(lucas, garbled, crowd)).toBe(true);
+      expect(
+        compared(lucas, { ...garbled, fields: { ...garbled.fields, birthDate: '1960-11-02' } }, crowd),
+      ).toBe(false);
+    });
+
     it('compare au même code postal et numéro de voie un nom de famille changé et une adresse mal tapée', () => {
       const madeline = record('a', 'Madeline', 'Mason', '1976-12-31', {
         streetNumber: '7',

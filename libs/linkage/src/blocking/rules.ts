@@ -296,6 +296,19 @@ export const BLOCKING_RULES: BlockingRule[] = [
     },
   },
   {
+    // Both names mistyped, missing or changed: the birth date and the home.
+    name: 'date de naissance complète + adresse personnelle, ou code postal et numéro de voie',
+    fields: ['birthDate', 'location', 'streetNumber'],
+    scoredOnly: true,
+    keys(d, i, emit) {
+      const date = fullDate(d, i);
+      if (date < 0) return;
+      const { address, street } = personal(d);
+      if (address[i] >= 0) emit((date * d.size + address[i]) * 2);
+      if (street[i] >= 0) emit((date * d.size + street[i]) * 2 + 1);
+    },
+  },
+  {
     // Scored only, like the address: members of a family share a phone, and would teach the EM that
     // matches often have another given name.
     name: 'téléphone (non partagé par plus de 20 fiches)',
