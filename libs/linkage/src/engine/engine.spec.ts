@@ -205,6 +205,20 @@ describe('dedupe', () => {
     expect(explanation.lines.at(-1)).toMatch(/^Total : \+\d+,\d \(seuil/);
   });
 
+  it('dit quand les noms sont lus croisés, prénom dans la colonne du nom', async () => {
+    const records = [
+      ...smallFile(),
+      person('w1', 'Bakary', 'Sissoko', '07/02/1991', { sex: 'M' }),
+      person('w2', 'SISSOKO', 'BAKARY', '1991-02-07', { sex: 'M' }),
+    ];
+    const result = await dedupe(records, fast);
+    const crossed = explainPair(result, 'w1', 'w2');
+    expect(crossed.linked).toBe(true);
+    expect(crossed.text).toMatch(/Prénom : identique \(dans la colonne de l’autre nom\)/);
+    expect(crossed.text).toMatch(/Nom : identique \(dans la colonne de l’autre nom\)/);
+    expect(explainPair(result, 'x1', 'x2').text).not.toMatch(/colonne/);
+  });
+
   it('respecte toujours les contraintes de la relecture humaine', async () => {
     const constraints = [
       { a: 'x1', b: 'x2', kind: 'cannot-link' as const },

@@ -18,6 +18,7 @@ export interface FieldContribution {
 
 const EXACT = 1;
 const FULL_NAME_LABEL = 'Prénom et nom ensemble';
+const SWAPPED_NAMES = '(dans la colonne de l’autre nom)';
 const FULL_NAME_LEVELS = {
   frequent: 'souvent portés ensemble (homonymes plus probables)',
   rare: 'rarement portés ensemble',
@@ -150,9 +151,11 @@ export class Scorer {
 
   private fieldContributions(i: number, j: number): FieldContribution[] {
     const levels = new Uint8Array(this.model.fields.length);
-    this.comparator.levels(i, j, levels);
+    const swapped = this.comparator.levels(i, j, levels);
     return this.model.fields.map((field, f) => {
       const level = levels[f];
+      // Said in words: a reviewer reading "Prénom : identique" looks for it in the given-name column.
+      const crossed = swapped && level !== 0 && (f === this.firstField || f === this.lastField);
       const share = field.termFrequency ? adjustmentShare(field.name, level) : 0;
       const value =
         share === 0
@@ -164,7 +167,7 @@ export class Scorer {
         field: field.name,
         label: field.label,
         level,
-        levelLabel: field.levels[level],
+        levelLabel: crossed ? `${field.levels[level]} ${SWAPPED_NAMES}` : field.levels[level],
         levelWeight: field.weights[level],
         frequencyAdjustment:
           share === 0
