@@ -3,9 +3,14 @@
 // clustering, false positives into accepted pairs and chained merges, with the comparison pattern of
 // each class and a few examples.
 //   node tools/run-ts.mjs tools/bench/linkage-errors.ts --size 10000 --seeds 1,2 [--examples 10] [--splits]
+//     [--geography department|france]
 // (--splits: examples of clustering splits only, with the records of both clusters).
 import { dedupe, type LinkageRecord } from '@pacte/linkage';
-import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
+import {
+  generateFrenchDataset,
+  geographyFor,
+  type Geography,
+} from '../../libs/linkage/src/testing/french-generator';
 import { pairwiseScores } from './metrics';
 
 function option(name: string, fallback: string): string {
@@ -34,7 +39,8 @@ function show(record: LinkageRecord): string {
 }
 
 async function analyse(size: number, seed: number, examples: number): Promise<void> {
-  const { records, truth } = generateFrenchDataset(size, seed);
+  const geography = option('--geography', geographyFor(size)) as Geography;
+  const { records, truth } = generateFrenchDataset(size, seed, 'france', geography);
   const started = performance.now();
   const result = await dedupe(records);
   const seconds = (performance.now() - started) / 1000;

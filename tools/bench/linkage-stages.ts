@@ -1,9 +1,13 @@
 // Per-stage timings of one `dedupe` run on the French synthetic set (same seed as the speed table),
 // with a fingerprint of the result so that speed work can be checked to change nothing:
-//   node tools/run-ts.mjs tools/bench/linkage-stages.ts --size 1000000 [--seed N]
+//   node tools/run-ts.mjs tools/bench/linkage-stages.ts --size 1000000 [--seed N] [--geography department|france]
 import { createHash } from 'node:crypto';
 import { dedupe } from '@pacte/linkage';
-import { generateFrenchDataset } from '../../libs/linkage/src/testing/french-generator';
+import {
+  generateFrenchDataset,
+  geographyFor,
+  type Geography,
+} from '../../libs/linkage/src/testing/french-generator';
 import { pairwiseScores } from './metrics';
 
 function option(name: string, fallback: string): string {
@@ -15,7 +19,8 @@ async function main(): Promise<void> {
   const size = Number(option('--size', '100000'));
   const seed = Number(option('--seed', String(1000 + size)));
   let clock = performance.now();
-  const { records, truth } = generateFrenchDataset(size, seed);
+  const geography = option('--geography', geographyFor(size)) as Geography;
+  const { records, truth } = generateFrenchDataset(size, seed, 'france', geography);
   const generated = performance.now() - clock;
   clock = performance.now();
   const result = await dedupe(records);
@@ -30,6 +35,7 @@ async function main(): Promise<void> {
   const report = {
     size,
     seed,
+    geography,
     generatedMs: Math.round(generated),
     dedupeMs: Math.round(total),
     stagesMs: stages,

@@ -108,6 +108,44 @@ describe('règles de blocage', () => {
     expect(compared(record('a', af, al, ad), record('b', bf, bl, bd), crowd)).toBe(expected);
   });
 
+  describe('département', () => {
+    // Malika Guerfi and Malika Gerfi, without a date, in Marseille. Elsewhere, 60 Guerfi whose given
+    // names sort before Malika and 60 Malika whose family names sort between Gerfi and Guerfi: both
+    // nationwide blocks are capped and their sorted windows do not reach from one to the other.
+    const letters = (n: number) => String.fromCharCode(97 + Math.floor(n / 26), 97 + (n % 26));
+    const marseille = { postcode: '13007', city: 'Marseille' };
+    function file(paris: LinkageRecord['fields'], lyon: LinkageRecord['fields']) {
+      const crowd = Array.from({ length: 60 }, (_, k) => [
+        record(`g${k}`, `Maa${letters(k)}`, 'Guerfi', '', paris),
+        record(`m${k}`, 'Malika', `Gi${letters(k)}a`, '', lyon),
+      ]).flat();
+      const records = [
+        record('a', 'Malika', 'Guerfi', '', marseille),
+        record('b', 'MALIKA', 'GERFI', '', marseille),
+        ...crowd,
+      ];
+      return candidatePairs(prepareRecords(records), { maxBlockSize: 50, windowSize: 10 });
+    }
+    const rule = BLOCKING_RULES.findIndex((r) =>
+      r.name.startsWith('un nom phonétique + initiale phonétique de l’autre + département'),
+    );
+
+    it('compare en entier, dans son département, un bloc sans date trop grand pour le pays', () => {
+      const { left, right, ruleMask } = file(
+        { postcode: '75018', city: 'Paris' },
+        { postcode: '69003', city: 'Lyon' },
+      );
+      const k = Array.from(left).findIndex((l, n) => l === 0 && right[n] === 1);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(ruleMask[k]).toBe(1 << rule);
+    });
+
+    it('n’émet rien pour le fichier d’un seul département (ses blocs seraient ceux de la règle sans lui)', () => {
+      expect(file(marseille, marseille).rules[rule].pairs).toBe(0);
+      expect(file({ postcode: '75018' }, { postcode: '69003' }).rules[rule].pairs).toBeGreaterThan(0);
+    });
+  });
+
   it('tient dans les 4 bits de règle du tampon de paires', () => {
     expect(BLOCKING_RULES.length).toBeLessThanOrEqual(16);
   });

@@ -133,6 +133,36 @@ function denseIds(d: PreparedData, key: (i: number) => number): Int32Array {
   return dense;
 }
 
+const departmentsOf = new WeakMap<PreparedData, Int32Array>();
+
+/**
+ * Each record's département (the first two characters of its postcode, as a number), or -1; all -1
+ * when one département holds most of the records with a postcode: there the rule keyed on it would
+ * only repeat, in the same oversized blocks, the comparisons of the rule without it (a département's
+ * own file: 19.8 million pairs instead of 17.8 at 1M, for nothing).
+ */
+function departmentOf(d: PreparedData): Int32Array {
+  let found = departmentsOf.get(d);
+  if (!found) {
+    found = new Int32Array(d.size).fill(-1);
+    const counts = new Map<number, number>();
+    let known = 0;
+    for (let i = 0; i < d.size; i++) {
+      const postcode = d.postcode[i];
+      if (postcode < 0) continue;
+      const text = d.strings[postcode];
+      if (text.length < 2) continue;
+      const department = text.charCodeAt(0) * 256 + text.charCodeAt(1);
+      found[i] = department;
+      counts.set(department, (counts.get(department) ?? 0) + 1);
+      known++;
+    }
+    if (Math.max(0, ...counts.values()) > known / 2) found.fill(-1);
+    departmentsOf.set(d, found);
+  }
+  return found;
+}
+
 /** The personal values of each record, computed once per data set. */
 function personal(d: PreparedData): PersonalValues {
   let found = personalOf.get(d);
@@ -229,6 +259,24 @@ export const BLOCKING_RULES: BlockingRule[] = [
     },
     // Two full dates are found by the date rules; this one is for records without a usable date.
     accepts: (d, i, j) => d.precision[i] !== DatePrecision.Full || d.precision[j] !== DatePrecision.Full,
+  },
+  {
+    // The same, within one département: in a national file the block of "Guerfi, M…" holds hundreds
+    // of records and its sorted window misses a Mohamed written Muhammad; most people are recorded
+    // where they live, and there the block is small enough to be compared in full.
+    name: 'un nom phonétique + initiale phonétique de l’autre + département (fiches sans date complète)',
+    fields: ['firstName', 'lastName', 'sex', 'location'],
+    keys(d, i, emit) {
+      const department = departmentOf(d)[i];
+      if (department < 0 || d.precision[i] === DatePrecision.Full) return;
+      const first = d.first.phonetic[i];
+      for (const columns of [d.last, d.altLast]) {
+        const last = columns.phonetic[i];
+        const key = (name: number, initial: number) => emit((name * 128 + initial) * 2 * 65_536 + department);
+        if (last >= 0) phoneticInitials(d, d.first, i, (initial) => key(last, initial));
+        if (first >= 0) phoneticInitials(d, columns, i, (initial) => key(first, initial));
+      }
+    },
   },
   {
     // Given and family names swapped, and a day or a month mistyped: the two names in either order.

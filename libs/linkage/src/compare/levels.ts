@@ -447,6 +447,8 @@ export const LOCATION_LEVELS = [
   'différent',
 ];
 export const LOCATION_SAME_ADDRESS = 1;
+export const LOCATION_SAME_DEPARTMENT = 5;
+export const LOCATION_DIFFERENT = 6;
 
 /** Jaro–Winkler of two interned strings, memoised (addresses and communes repeat a lot). */
 function cachedSimilarity(data: PreparedData, idA: number, idB: number): number {
@@ -487,8 +489,8 @@ export function locationLevel(p: PackedRecords, a: number, b: number): number {
   if (samePost && sameTown) return 3;
   if ((samePost && !cityKnown) || (sameTown && !postKnown)) return 3;
   if (samePost || sameTown) return 4;
-  if (postKnown && sameDepartment(data.strings[postA], data.strings[postB])) return 5;
-  return 6;
+  if (postKnown && sameDepartment(data.strings[postA], data.strings[postB])) return LOCATION_SAME_DEPARTMENT;
+  return LOCATION_DIFFERENT;
 }
 
 /** `a.slice(0, 2) === b.slice(0, 2)` without allocating two strings per call. */

@@ -1,5 +1,8 @@
 import { modelFieldsFor } from '../compare/comparator';
-import { exactFirst, fitMatches, runEm, type PatternCounts } from './em';
+import { anchoredM, exactFirst, fitMatches, runEm, type PatternCounts } from './em';
+
+/** Names, birth date and place: the fields of most of these tests. */
+const fields = modelFieldsFor(['firstName', 'lastName', 'birthDate', 'city']);
 
 describe('contrainte « l’égalité exacte d’abord » sur m', () => {
   it('laisse intacte une distribution où l’égalité exacte est la plus probable', () => {
@@ -23,7 +26,6 @@ describe('contrainte « l’égalité exacte d’abord » sur m', () => {
 });
 
 describe('bornes de m contredites par le fichier', () => {
-  const fields = modelFieldsFor(['firstName', 'lastName', 'birthDate', 'city']);
   const u = [
     [0, 0.01, 0.003, 0.002, 0.006, 0.979],
     [0, 0.008, 0.001, 0.001, 0.005, 0.985],
@@ -133,5 +135,48 @@ describe('bornes de m contredites par le fichier', () => {
     expect(runEm(fields, patterns, u).lambda * total).toBeLessThan(1);
     expect(runEm(fields, patterns, u, { capped: false }).lambda * total).toBeGreaterThan(900);
     expect(fitMatches(fields, patterns, u).lambda * total).toBeLessThan(1);
+  });
+});
+
+describe('m du lieu mesurée sur les paires que les noms et la date rendent certaines', () => {
+  // EM's m of the place after a collapse: a match in another département taken for a namesake.
+  const em = [
+    [0, 0.8, 0.1, 0.05, 0.02, 0.03],
+    [0, 0.8, 0.1, 0.05, 0.02, 0.03],
+    [0, 0.7, 0.01, 0.03, 0.001, 0.2, 0.05, 0.004, 0.005],
+    [0, 0.2, 0.02, 0.7, 0.0797, 0.0001, 0.0002],
+  ];
+  /** Certain pairs (same names, same full date): 60 % same commune, 30 % same address, 10 % elsewhere. */
+  function anchors(total: number): PatternCounts {
+    return {
+      levels: [Uint8Array.of(1, 1, 1, 3), Uint8Array.of(2, 1, 1, 1), Uint8Array.of(1, 2, 1, 6)],
+      counts: [0.6 * total, 0.3 * total, 0.1 * total],
+    };
+  }
+
+  it('prend des paires certaines la part des lieux différents, et garde les proportions d’EM pour le reste', () => {
+    const patterns = anchors(2000);
+    // Pairs whose names or date are not certain say nothing about the place here.
+    patterns.levels.push(Uint8Array.of(1, 1, 5, 6), Uint8Array.of(3, 1, 1, 6));
+    patterns.counts.push(5000, 5000);
+    const m = anchoredM(fields, patterns, em);
+    expect(m[3][6]).toBeCloseTo(0.1, 2);
+    expect(m[3][5]).toBeLessThan(0.01);
+    // Same address against same commune: EM's 2 to 7, not the anchors' 3 to 6 (certain pairs come
+    // more often from the files that keep an address).
+    expect(m[3][1] / m[3][3]).toBeCloseTo(0.2 / 0.7, 5);
+    expect(m[3].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
+    expect(m.slice(0, 3)).toEqual(em.slice(0, 3));
+  });
+
+  it('laisse EM décider quand les paires certaines sont trop peu nombreuses', () => {
+    expect(anchoredM(fields, anchors(50), em)).toEqual(em);
+  });
+
+  it('ne fait rien sans les deux noms et la date', () => {
+    const withoutDate = modelFieldsFor(['firstName', 'lastName', 'city']);
+    const m = [em[0], em[1], em[3]];
+    const patterns: PatternCounts = { levels: [Uint8Array.of(1, 1, 6)], counts: [5000] };
+    expect(anchoredM(withoutDate, patterns, m)).toEqual(m);
   });
 });

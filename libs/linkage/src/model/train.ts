@@ -1,5 +1,5 @@
 import type { Comparator } from '../compare/comparator';
-import { fitMatches, type PatternCounts } from './em';
+import { anchoredM, fitMatches, type PatternCounts } from './em';
 
 export interface TrainingResult {
   m: number[][];
@@ -32,6 +32,12 @@ export function trainModel(
   patterns: ReadonlyMap<number, number>,
   u: number[][],
 ): TrainingResult {
-  const em = fitMatches(comparator.fields, countPatterns(comparator, patterns), u);
-  return { m: em.m, lambdaCandidates: em.lambda, iterations: em.iterations, converged: em.converged };
+  const counted = countPatterns(comparator, patterns);
+  const em = fitMatches(comparator.fields, counted, u);
+  return {
+    m: anchoredM(comparator.fields, counted, em.m),
+    lambdaCandidates: em.lambda,
+    iterations: em.iterations,
+    converged: em.converged,
+  };
 }

@@ -1,6 +1,7 @@
 import { seededRandom } from '../model/random';
 import type { LinkageRecord } from '../types';
 import { pick, soundAlike, stripAccents, transliterate, typo, type Random } from './corruption';
+import { departmentFor, HOME_DEPARTMENT, placeIn, type Department } from './geography';
 import { ORIGINS, type Origin } from './name-lists';
 
 /** A person as the SIAO would know them if every file were perfect. */
@@ -17,6 +18,7 @@ interface Person {
   address: string;
   postcode: string;
   city: string;
+  department: Department;
 }
 
 type DateFormat = 'fr' | 'iso' | 'compact' | 'excel';
@@ -121,31 +123,6 @@ const SOURCES: SourceProfile[] = [
   },
 ];
 
-const CITIES: [string, string][] = [
-  ['21000', 'Dijon'],
-  ['21000', 'Dijon'],
-  ['21000', 'Dijon'],
-  ['21300', 'Chenôve'],
-  ['21240', 'Talant'],
-  ['21160', 'Marsannay-la-Côte'],
-  ['21800', 'Quetigny'],
-  ['21121', 'Fontaine-lès-Dijon'],
-  ['21200', 'Beaune'],
-  ['21500', 'Montbard'],
-  ['69003', 'Lyon'],
-  ['75018', 'Paris'],
-];
-const STREETS =
-  'rue de la Liberté|avenue Jean Jaurès|boulevard de Strasbourg|rue Berbisey|rue d’Auxonne|avenue du Drapeau|rue Monge|chemin des Vignes|rue des Godrans|allée de la Paix|rue Charles Dumont|place de la République'.split(
-    '|',
-  );
-const SHELTERS = [
-  'CHRS Le Renouveau, 5 rue de l’Espérance',
-  'Centre d’hébergement Sadi-Carnot, 2 rue Sadi Carnot',
-  'Accueil de jour, 10 rue Quentin',
-  'Foyer Abbé Pierre, 8 rue Marcel Sembat',
-];
-
 function weightedIndex(random: Random, length: number, exponent = 0.9): number {
   // Inverse-CDF sampling of a Zipf law on ranks 1..length, approximated continuously.
   const u = random();
@@ -201,6 +178,27 @@ const SURNAME_RANKS: readonly { rank: number; share: number }[] = [
  * names), so namesakes grow with the file. Kept as a stress test (given names are the same in both).
  */
 export type SurnameProfile = 'france' | 'concentrated';
+
+/**
+ * Where the persons live. `department`: all in the Côte-d'Or, as in the monthly files of Dijon's
+ * SIAO. `france`: a file compiled across the 96 départements of metropolitan France, persons spread
+ * by the weight of each one's homeless population, each département with its own operators' files
+ * and shelters, a fifth of the moves crossing a border. A 10k file is a département's month; 100k
+ * or a million records exceed the homeless population of any département (and a million, that of
+ * the country), so only a national file has that size.
+ */
+export type Geography = 'department' | 'france';
+
+/**
+ * Largest file taken as one département's: twice the 10k month of the benchmark, itself more people
+ * than the Côte-d'Or's SIAO meets in a month. Beyond it, the file can only be a national one.
+ */
+const DEPARTMENT_MAX_RECORDS = 20_000;
+
+/** The geography a file of this size has unless told otherwise. */
+export function geographyFor(recordCount: number): Geography {
+  return recordCount <= DEPARTMENT_MAX_RECORDS ? 'department' : 'france';
+}
 
 /** Rank, in the whole population of France, at which the cumulative share reaches `share`. */
 function rankAtShare(share: number): number {
@@ -337,14 +335,13 @@ function birthFor(random: Random, origin: Origin, year: number): Person['birth']
   return { year, month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) };
 }
 
-function homeFor(random: Random): Pick<Person, 'address' | 'postcode' | 'city'> {
-  const [postcode, city] = pick(random, CITIES);
-  if (random() < 0.35) return { address: pick(random, SHELTERS), postcode: '21000', city: 'Dijon' };
-  return { address: `${1 + Math.floor(random() * 120)} ${pick(random, STREETS)}`, postcode, city };
-}
-
 /** Persons in households: couples with children sharing a surname and an address, sometimes twins. */
-function generatePersons(random: Random, count: number, profile: SurnameProfile): Person[] {
+function generatePersons(
+  random: Random,
+  count: number,
+  profile: SurnameProfile,
+  geography: Geography,
+): Person[] {
   const persons: Person[] = [];
   let householdIndex = -1;
   const add = (person: Omit<Person, 'entity' | 'household'>) =>
@@ -352,7 +349,8 @@ function generatePersons(random: Random, count: number, profile: SurnameProfile)
   while (persons.length < count) {
     householdIndex++;
     const origin = chooseOrigin(random);
-    const home = homeFor(random);
+    const department = geography === 'france' ? departmentFor(random) : HOME_DEPARTMENT;
+    const home = { ...placeIn(random, department), department };
     const surname = surnameFor(random, origin, profile);
     const parentYear = 1945 + Math.floor(random() * 60);
     const sex: 'M' | 'F' = random() < 0.62 ? 'M' : 'F';
@@ -480,14 +478,28 @@ function writtenSurname(random: Random, person: Person, source: SourceProfile): 
   return writtenName(random, joined, person, source);
 }
 
-function recordFor(random: Random, person: Person, source: SourceProfile, id: string): LinkageRecord {
+/** Share of the moves, in a file compiled across the country, that cross a département's border. */
+const MOVES_OUT = 0.2;
+
+function recordFor(
+  random: Random,
+  person: Person,
+  source: SourceProfile,
+  geography: Geography,
+): LinkageRecord {
   let firstName = person.firstName;
   if (firstName.includes(' ') && random() < source.firstGivenNameOnly) firstName = firstName.split(' ')[0];
   let first = writtenName(random, firstName, person, source);
   let last = writtenSurname(random, person, source);
   if (random() < source.swapNames) [first, last] = [last, first];
   // People move and operators record a domiciliation or the shelter of the night.
-  const place = random() < 0.25 ? homeFor(random) : person;
+  const place =
+    random() < 0.25
+      ? placeIn(
+          random,
+          geography === 'france' && random() < MOVES_OUT ? departmentFor(random) : person.department,
+        )
+      : person;
   const fields: LinkageRecord['fields'] = {
     firstName: first,
     lastName: last,
@@ -499,7 +511,7 @@ function recordFor(random: Random, person: Person, source: SourceProfile, id: st
     address: source.hasAddress ? (random() < 0.05 ? typo(random, place.address) : place.address) : undefined,
     household: '',
   };
-  return { id, fields };
+  return { id: '', fields };
 }
 
 /**
@@ -526,9 +538,10 @@ export function generateFrenchDataset(
   recordCount: number,
   seed: number,
   surnames: SurnameProfile = 'france',
+  geography: Geography = geographyFor(recordCount),
 ): SyntheticDataset {
   const random = seededRandom(seed);
-  const persons = generatePersons(random, Math.ceil(recordCount / 1.55), surnames);
+  const persons = generatePersons(random, Math.ceil(recordCount / 1.55), surnames, geography);
   const records: LinkageRecord[] = [];
   const truth: string[] = [];
   const sources: string[] = [];
@@ -550,9 +563,9 @@ export function generateFrenchDataset(
       seen++;
       const repeats = source.name === '115' && random() < 0.15 ? 2 : 1;
       for (let r = 0; r < repeats && records.length < recordCount; r++) {
-        records.push(recordFor(random, person, source, ''));
+        records.push(recordFor(random, person, source, geography));
         truth.push(person.entity);
-        sources.push(source.name);
+        sources.push(geography === 'france' ? `${source.name}-${person.department.code}` : source.name);
         households.push(person.household);
       }
     }
