@@ -190,8 +190,8 @@ export type SurnameProfile = 'france' | 'concentrated';
 export type Geography = 'department' | 'france';
 
 /**
- * Largest file taken as one département's: twice the 10k month of the benchmark, itself more people
- * than the Côte-d'Or's SIAO meets in a month. Beyond it, the file can only be a national one.
+ * Largest file taken as one département's: twice the 10k month of the benchmark (6,500 persons),
+ * already a large month for a département's SIAO. Beyond it, the file is taken as a national one.
  */
 const DEPARTMENT_MAX_RECORDS = 20_000;
 
