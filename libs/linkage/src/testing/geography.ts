@@ -126,7 +126,8 @@ export function departmentFor(random: Random): Department {
 export function placeIn(random: Random, where: Department): Place {
   const [postcode, city] = pick(random, where.communes);
   if (random() < AT_SHELTER) {
-    const [shelterPostcode, shelterCity] = where === HOME_DEPARTMENT ? ['21000', 'Dijon'] : where.communes[0];
+    // Shelters are in the first commune: the prefecture (Dijon for the Côte-d'Or).
+    const [shelterPostcode, shelterCity] = where.communes[0];
     return { address: pick(random, where.shelters), postcode: shelterPostcode, city: shelterCity };
   }
   return { address: `${1 + Math.floor(random() * 120)} ${pick(random, STREETS)}`, postcode, city };
