@@ -262,7 +262,7 @@ export const BLOCKING_RULES: BlockingRule[] = [
   },
   {
     // The same, within one département: in a national file the block of "Guerfi, M…" holds hundreds
-    // of records and its sorted window misses a Mohamed written Muhammad; most people are recorded
+    // of records and its sorted window misses a Guerfi written Gerfi; most people are recorded
     // where they live, and there the block is small enough to be compared in full.
     name: 'un nom phonétique + initiale phonétique de l’autre + département (fiches sans date complète)',
     fields: ['firstName', 'lastName', 'sex', 'location'],
@@ -272,7 +272,7 @@ export const BLOCKING_RULES: BlockingRule[] = [
       const first = d.first.phonetic[i];
       for (const columns of [d.last, d.altLast]) {
         const last = columns.phonetic[i];
-        const key = (name: number, initial: number) => emit((name * 128 + initial) * 2 * 65_536 + department);
+        const key = (name: number, initial: number) => emit((name * 128 + initial) * 65_536 + department);
         if (last >= 0) phoneticInitials(d, d.first, i, (initial) => key(last, initial));
         if (first >= 0) phoneticInitials(d, columns, i, (initial) => key(first, initial));
       }

@@ -87,16 +87,30 @@ export function exactFirst(probabilities: number[]): number[] {
   return result;
 }
 
+/**
+ * `probabilities` with the levels to which `held` gives a value held at it, the other levels (index 0
+ * excluded) scaled to share what is left.
+ */
+function holdLevels(probabilities: number[], held: (level: number) => number | undefined): number[] {
+  let heldMass = 0;
+  let freeMass = 0;
+  for (let l = 1; l < probabilities.length; l++) {
+    const value = held(l);
+    if (value === undefined) freeMass += probabilities[l];
+    else heldMass += value;
+  }
+  const scale = (1 - heldMass) / freeMass;
+  return probabilities.map((p, l) => (l === 0 ? p : (held(l) ?? p * scale)));
+}
+
 export function capM(fields: ModelField[], m: number[][]): number[][] {
   return m.map((raw, f) => {
     const probabilities = EXACT_FIRST.has(fields[f].name) ? exactFirst(raw) : raw;
     const caps = M_CAPS[fields[f].name];
     if (!caps) return probabilities;
-    const capped = probabilities.map((p, l) => (caps[l] !== undefined ? Math.min(p, caps[l]) : p));
-    const cappedMass = capped.reduce((sum, p, l) => sum + (caps[l] !== undefined ? p : 0), 0);
-    const freeMass = capped.reduce((sum, p, l) => sum + (l > 0 && caps[l] === undefined ? p : 0), 0);
-    const scale = (1 - cappedMass) / freeMass;
-    return capped.map((p, l) => (l === 0 || caps[l] !== undefined ? p : p * scale));
+    return holdLevels(probabilities, (l) =>
+      caps[l] !== undefined ? Math.min(probabilities[l], caps[l]) : undefined,
+    );
   });
 }
 
@@ -228,10 +242,6 @@ export function anchoredM(fields: ModelField[], patterns: PatternCounts, m: numb
     }
     if (known < MIN_ANCHOR_PAIRS) return probabilities;
     const measured = normalise(counts, priorM(fields[f]), PRIOR_STRENGTH);
-    const isAnchored = (l: number) => anchored.includes(l);
-    const anchoredMass = anchored.reduce((sum, l) => sum + measured[l], 0);
-    const freeMass = probabilities.reduce((sum, p, l) => sum + (l > 0 && !isAnchored(l) ? p : 0), 0);
-    const scale = (1 - anchoredMass) / freeMass;
-    return probabilities.map((p, l) => (l === 0 ? 0 : isAnchored(l) ? measured[l] : p * scale));
+    return holdLevels(probabilities, (l) => (anchored.includes(l) ? measured[l] : undefined));
   });
 }
