@@ -447,6 +447,7 @@ export const LOCATION_LEVELS = [
   'différent',
 ];
 export const LOCATION_SAME_ADDRESS = 1;
+export const LOCATION_SAME_PLACE = 3;
 export const LOCATION_SAME_DEPARTMENT = 5;
 export const LOCATION_DIFFERENT = 6;
 
@@ -486,8 +487,8 @@ export function locationLevel(p: PackedRecords, a: number, b: number): number {
   if (!addressKnown && !postKnown && !cityKnown) return MISSING;
   const samePost = postKnown && postA === postB;
   const sameTown = cityKnown && sameCity(data, cityA, cityB);
-  if (samePost && sameTown) return 3;
-  if ((samePost && !cityKnown) || (sameTown && !postKnown)) return 3;
+  if (samePost && sameTown) return LOCATION_SAME_PLACE;
+  if ((samePost && !cityKnown) || (sameTown && !postKnown)) return LOCATION_SAME_PLACE;
   if (samePost || sameTown) return 4;
   if (postKnown && sameDepartment(data.strings[postA], data.strings[postB])) return LOCATION_SAME_DEPARTMENT;
   return LOCATION_DIFFERENT;

@@ -1,4 +1,5 @@
 import type { FieldContribution } from '../model/scorer';
+import { LOCATION_SAME_PLACE } from '../compare/levels';
 import { formatBits } from './format';
 
 export interface PairExplanation {
@@ -19,8 +20,12 @@ const RARE = 1;
 const COMMON = -1;
 
 function frequencyWord(contribution: FieldContribution): string {
-  if (contribution.frequencyAdjustment >= RARE) return ', rare';
-  if (contribution.frequencyAdjustment <= COMMON) return ', fréquent';
+  // A shared commune or postcode is weighed by how many records the file has there.
+  const place = contribution.field === 'location' && contribution.level === LOCATION_SAME_PLACE;
+  if (contribution.frequencyAdjustment >= RARE)
+    return place ? ', où le fichier compte peu de fiches' : ', rare';
+  if (contribution.frequencyAdjustment <= COMMON)
+    return place ? ', où le fichier compte beaucoup de fiches' : ', fréquent';
   return '';
 }
 

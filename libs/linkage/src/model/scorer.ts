@@ -1,6 +1,7 @@
 import type { Comparator, ModelFieldName } from '../compare/comparator';
 import type { LinkageModel } from './model';
 import { TermFrequencies } from './term-frequency';
+import { LOCATION_SAME_PLACE } from '../compare/levels';
 import { HOUSEHOLD_LABEL, HOUSEHOLD_LEVELS, type HouseholdEvidence } from './household';
 
 export interface FieldContribution {
@@ -48,11 +49,13 @@ export class Scorer {
   private readonly adjusted: number[];
   private readonly adjustments: (Float64Array | undefined)[] = [];
   private readonly frequencyMemos: (Float64Array | undefined)[] = [];
+  private placeAdjustments?: Float64Array;
   /** Household evidence, set once the pairs' base weights are known (main thread only). */
   private household?: HouseholdEvidence;
   private readonly fullNames?: Float32Array;
   private readonly firstField: number;
   private readonly lastField: number;
+  private readonly locationField: number;
 
   constructor(
     readonly comparator: Comparator,
@@ -64,6 +67,7 @@ export class Scorer {
     this.adjusted = model.fields.flatMap((f, index) => (f.termFrequency ? [index] : []));
     this.firstField = model.fields.findIndex((f) => f.name === 'firstName');
     this.lastField = model.fields.findIndex((f) => f.name === 'lastName');
+    this.locationField = model.fields.findIndex((f) => f.name === 'location');
     if (this.firstField >= 0 && this.lastField >= 0) this.fullNames = model.fullNames;
   }
 
@@ -94,6 +98,8 @@ export class Scorer {
       const field = this.model.fields[f];
       const level = Math.floor(code / radix[f]) % field.levels.length;
       if (level === EXACT) weight += this.adjustmentFor(f, i, j);
+      else if (f === this.locationField && level === LOCATION_SAME_PLACE)
+        weight += this.placeAdjustment(f, i, j);
       else if (adjustmentShare(field.name, level) > 0) weight += this.fuzzyAdjustmentFor(f, level, i, j);
     }
     if (!this.fullNames) return weight;
@@ -152,8 +158,20 @@ export class Scorer {
   private fieldContributions(i: number, j: number): FieldContribution[] {
     const levels = new Uint8Array(this.model.fields.length);
     const swapped = this.comparator.levels(i, j, levels);
-    return this.model.fields.map((field, f) => {
+    return this.model.fields.map((field, f): FieldContribution => {
       const level = levels[f];
+      if (f === this.locationField && level === LOCATION_SAME_PLACE) {
+        const place = this.frequencies.sharedPlace(i, j);
+        return {
+          field: field.name,
+          label: field.label,
+          level,
+          levelLabel: field.levels[level],
+          levelWeight: field.weights[level],
+          frequencyAdjustment: this.placeAdjustment(f, i, j),
+          frequency: place >= 0 ? this.frequencies.placeFrequency(place) : undefined,
+        };
+      }
       // Said in words: a reviewer reading "Prénom : identique" looks for it in the given-name column.
       const crossed = swapped && level !== 0 && (f === this.firstField || f === this.lastField);
       const share = field.termFrequency ? adjustmentShare(field.name, level) : 0;
@@ -178,6 +196,30 @@ export class Scorer {
         frequency: value >= 0 ? this.frequencies.frequency(field.name, value) : undefined,
       };
     });
+  }
+
+  /**
+   * Adjustment of "same commune and same postcode" by the size of the place: sharing a village says
+   * more than sharing a city's postcode, as a rare surname says more than a common one (the level's
+   * u is the average over places). Memoised per place.
+   */
+  private placeAdjustment(f: number, i: number, j: number): number {
+    const place = this.frequencies.sharedPlace(i, j);
+    if (place < 0) return 0;
+    let memo = this.placeAdjustments;
+    if (!memo) {
+      memo = new Float64Array(2 * this.comparator.data.strings.length).fill(NaN);
+      this.placeAdjustments = memo;
+    }
+    let bits = memo[place];
+    if (Number.isNaN(bits)) {
+      bits = TermFrequencies.bits(
+        this.model.fields[f].u[LOCATION_SAME_PLACE],
+        this.frequencies.placeFrequency(place),
+      );
+      memo[place] = bits;
+    }
+    return bits;
   }
 
   private adjustmentFor(f: number, i: number, j: number): number {
