@@ -3,7 +3,7 @@
 // clustering, false positives into accepted pairs and chained merges, with the comparison pattern of
 // each class and a few examples.
 //   node tools/run-ts.mjs tools/bench/linkage-errors.ts --size 10000 --seeds 1,2 [--examples 10] [--splits]
-//     [--geography department|france]
+//     [--geography department|france] [--without household,address]
 // (--splits: examples of clustering splits only, with the records of both clusters).
 import { dedupe, type LinkageRecord } from '@pacte/linkage';
 import {
@@ -40,7 +40,14 @@ function show(record: LinkageRecord): string {
 
 async function analyse(size: number, seed: number, examples: number): Promise<void> {
   const geography = option('--geography', geographyFor(size)) as Geography;
-  const { records, truth } = generateFrenchDataset(size, seed, 'france', geography);
+  const generated = generateFrenchDataset(size, seed, 'france', geography);
+  const { truth } = generated;
+  // Columns a file may lack (the household key is not a kind of the CLI's contract).
+  const dropped = option('--without', '').split(',').filter(Boolean);
+  const records = generated.records.map(({ id, fields }) => ({
+    id,
+    fields: Object.fromEntries(Object.entries(fields).filter(([kind]) => !dropped.includes(kind))),
+  }));
   const started = performance.now();
   const result = await dedupe(records);
   const seconds = (performance.now() - started) / 1000;
