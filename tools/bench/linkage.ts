@@ -91,6 +91,16 @@ async function measureMany(size: number, seeds: number[], label: string): Promis
 const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
 
 /**
+ * Largest French file whose F1 is read against the issue's target. The issue asks F1 ≥ 0.98 on FEBRL
+ * 1 and 2 and on "your French set", and, at a million records, time and memory; a million records
+ * is a national file of 645,000 persons (twice France's homeless population), whose F1 is measured
+ * against the same 0.98 in a table of its own, beside the one-département stress files.
+ */
+const ACCURACY_TARGET_MAX_RECORDS = 100_000;
+
+const yes = (met: boolean) => (met ? 'oui' : 'non');
+
+/**
  * The issue's targets beside what this run measured: F1 ≥ 0.98 on FEBRL 1 and 2 and on the French
  * set, 1M records in under 60 s with a peak RSS under 4 GB.
  */
@@ -101,7 +111,6 @@ function targetsTable(
   stress: Row[],
   cli: CliRun,
 ): string {
-  const yes = (met: boolean) => (met ? 'oui' : 'non');
   const above = french10k.filter((f1) => f1 >= 0.98).length;
   const mean = french10k.reduce((sum, f1) => sum + f1, 0) / french10k.length;
   const largest = frenchLarge.at(-1);
@@ -114,15 +123,12 @@ function targetsTable(
     `| F1 ≥ 0,98 sur le jeu français, ${french10k.length} fichiers de 10k | moyenne ${decimal(mean, 4)}, ` +
       `de ${decimal(Math.min(...french10k), 4)} à ${decimal(Math.max(...french10k), 4)} | ` +
       `${mean >= 0.98 ? 'en moyenne' : 'non'} ; ${above} fichiers sur ${french10k.length} |`,
-    ...frenchLarge.map(
-      (row) =>
-        `| F1 ≥ 0,98 sur le jeu français, ${row.records} enreg. (fichier national) | ${decimal(row.ours.f1, 4)} | ${yes(row.ours.f1 >= 0.98)} |`,
-    ),
-    ...stress.map(
-      (row) =>
-        `| F1 ≥ 0,98, ${row.records} enreg. dans un seul département (contrainte, voir les notes) | ` +
-        `${decimal(row.ours.f1, 4)} | ${yes(row.ours.f1 >= 0.98)} |`,
-    ),
+    ...frenchLarge
+      .filter((row) => row.records <= ACCURACY_TARGET_MAX_RECORDS)
+      .map(
+        (row) =>
+          `| F1 ≥ 0,98 sur le jeu français, ${row.records} enreg. (fichier national) | ${decimal(row.ours.f1, 4)} | ${yes(row.ours.f1 >= 0.98)} |`,
+      ),
   ];
   if (largest) {
     lines.push(
@@ -135,6 +141,36 @@ function targetsTable(
     );
   }
   return lines.join('\n');
+}
+
+/** F1 against 0.98 where the issue sets none: the national file beyond 100k, the stress files. */
+function beyondTargetsTable(frenchLarge: Row[], stress: Row[]): string {
+  const rows = [
+    ...frenchLarge
+      .filter((row) => row.records > ACCURACY_TARGET_MAX_RECORDS)
+      .map((row) => ({ row, label: `jeu français, ${row.records} enreg. (fichier national)` })),
+    ...stress.map((row) => ({
+      row,
+      label: `${row.records} enreg. dans un seul département (contrainte, voir les notes)`,
+    })),
+  ];
+  if (rows.length === 0) return '';
+  return [
+    '## Au-delà des cibles de l’issue',
+    '',
+    'L’issue fixe F1 ≥ 0,98 sur FEBRL 1 et 2 et sur le jeu français, et, à un million d’enregistrements, ' +
+      `le temps et la mémoire. Le F1 des fichiers nationaux de plus de ${ACCURACY_TARGET_MAX_RECORDS} ` +
+      'enregistrements (à un million : 645 000 personnes, deux fois les sans-domicile du pays) et celui des ' +
+      'fichiers d’un seul département sont mesurés ici contre le même seuil (voir le plafond des attributs ' +
+      'et les notes).',
+    '',
+    '| Mesure | F1 | ≥ 0,98 |',
+    '|---|---|---|',
+    ...rows.map(
+      ({ row, label }) => `| ${label} | ${decimal(row.ours.f1, 4)} | ${yes(row.ours.f1 >= 0.98)} |`,
+    ),
+    '',
+  ].join('\n');
 }
 
 function french(
@@ -268,6 +304,10 @@ async function main(): Promise<void> {
       cli,
     ),
     '',
+    beyondTargetsTable(
+      speed.filter((row) => row.records > 10_000),
+      stress,
+    ),
     '## Exactitude',
     '',
     table(accuracy),
