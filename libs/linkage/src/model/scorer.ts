@@ -158,44 +158,43 @@ export class Scorer {
   private fieldContributions(i: number, j: number): FieldContribution[] {
     const levels = new Uint8Array(this.model.fields.length);
     const swapped = this.comparator.levels(i, j, levels);
-    return this.model.fields.map((field, f): FieldContribution => {
+    return this.model.fields.map((field, f) => {
       const level = levels[f];
-      if (f === this.locationField && level === LOCATION_SAME_PLACE) {
-        const place = this.frequencies.sharedPlace(i, j);
-        return {
-          field: field.name,
-          label: field.label,
-          level,
-          levelLabel: field.levels[level],
-          levelWeight: field.weights[level],
-          frequencyAdjustment: this.placeAdjustment(f, i, j),
-          frequency: place >= 0 ? this.frequencies.placeFrequency(place) : undefined,
-        };
-      }
       // Said in words: a reviewer reading "Prénom : identique" looks for it in the given-name column.
       const crossed = swapped && level !== 0 && (f === this.firstField || f === this.lastField);
-      const share = field.termFrequency ? adjustmentShare(field.name, level) : 0;
-      const value =
-        share === 0
-          ? -1
-          : level === EXACT
-            ? this.matchedValue(field.name, i, j)
-            : this.commonerValue(field.name, i, j);
       return {
         field: field.name,
         label: field.label,
         level,
         levelLabel: crossed ? `${field.levels[level]} ${SWAPPED_NAMES}` : field.levels[level],
         levelWeight: field.weights[level],
-        frequencyAdjustment:
-          share === 0
-            ? 0
-            : level === EXACT
-              ? this.adjustmentFor(f, i, j)
-              : this.fuzzyAdjustmentFor(f, level, i, j),
-        frequency: value >= 0 ? this.frequencies.frequency(field.name, value) : undefined,
+        ...this.frequencyContribution(f, level, i, j),
       };
     });
+  }
+
+  /** The frequency adjustment of field f at `level` for records i and j, and the frequency behind it. */
+  private frequencyContribution(
+    f: number,
+    level: number,
+    i: number,
+    j: number,
+  ): { frequencyAdjustment: number; frequency?: number } {
+    const field = this.model.fields[f];
+    if (f === this.locationField && level === LOCATION_SAME_PLACE) {
+      const place = this.frequencies.sharedPlace(i, j);
+      return {
+        frequencyAdjustment: this.placeAdjustment(f, i, j),
+        frequency: place >= 0 ? this.frequencies.placeFrequency(place) : undefined,
+      };
+    }
+    if (!field.termFrequency || adjustmentShare(field.name, level) === 0) return { frequencyAdjustment: 0 };
+    const exact = level === EXACT;
+    const value = exact ? this.matchedValue(field.name, i, j) : this.commonerValue(field.name, i, j);
+    return {
+      frequencyAdjustment: exact ? this.adjustmentFor(f, i, j) : this.fuzzyAdjustmentFor(f, level, i, j),
+      frequency: value >= 0 ? this.frequencies.frequency(field.name, value) : undefined,
+    };
   }
 
   /**
